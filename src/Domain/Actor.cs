@@ -1,0 +1,26 @@
+namespace Politikerforum.Domain;
+
+public enum Role { Member, Secretariat, Integrator, Admin }
+
+/// <summary>
+/// The person (or the forum itself) behind a command. Built by the doors from the authenticated
+/// principal, never from a request body. <see cref="Id"/> is the member's or staff member's id,
+/// or <see cref="Guid.Empty"/> for secretariat or admin callers not yet in the registry.
+/// </summary>
+public sealed record Actor(Guid Id, IReadOnlySet<Role> Roles, Guid? MemberId = null)
+{
+    public static readonly Actor Forum = new(Guid.Empty, new HashSet<Role> { Role.Admin });
+
+    public bool Is(Role role) => Roles.Contains(role);
+
+    /// <summary>Secretariat and admin run the forum; they may act on anything in it.</summary>
+    public bool RunsTheForum => Is(Role.Secretariat) || Is(Role.Admin);
+
+    public bool IsMember(Guid memberId) => MemberId == memberId;
+
+    /// <summary>The role an actor is shown as when no registered name is known.</summary>
+    public Role ShownRole => Is(Role.Admin) ? Role.Admin
+        : Is(Role.Secretariat) ? Role.Secretariat
+        : Is(Role.Member) ? Role.Member
+        : Role.Integrator;
+}

@@ -1,0 +1,42 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Organisations;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
+using Weasel.Core;
+
+namespace Politikerforum.Domain;
+
+/// <summary>How the forum's events and read models live in Marten.</summary>
+public static class ForumStore
+{
+    public const string Schema = "forum";
+
+    public static void Configure(StoreOptions opts)
+    {
+        opts.DatabaseSchemaName = Schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+
+        // Who, why and in which trace: the timeline and the audit trail read these back.
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+
+        // Write state doubles as the read model: each is a snapshot rebuilt from its own stream.
+        opts.Projections.Snapshot<Member>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Theme>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Post>(SnapshotLifecycle.Inline);
+        opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.UseIdentityMapForAggregates = true;
+
+        opts.Schema.For<Member>().Index(x => x.EntraObjectId).Index(x => x.Level);
+        opts.Schema.For<StaffMember>().Index(x => x.EntraObjectId);
+        opts.Schema.For<Post>().Index(x => x.ThemeId);
+        opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Politikerforum.Domain.Posts;
+
+/// <summary>A post without <see cref="ReplyTo"/> starts a thread; <see cref="ThreadId"/> is the thread's first post.</summary>
+public record PostPublished(Guid PostId, Guid ThemeId, Guid ThreadId, Guid? ReplyTo, string Text, Guid AuthorId, DateTimeOffset PublishedAt);
+public record PostEdited(Guid PostId, Guid ThemeId, string Text, Guid EditedBy, DateTimeOffset EditedAt);
+public record PostRetracted(Guid PostId, Guid ThemeId, Guid RetractedBy, DateTimeOffset RetractedAt);
+
+/// <summary>
+/// One post is one stream, so people writing in a busy theme never contend for the same stream version.
+/// Edits and retractions stay in the stream as history; this state shows only the latest text.
+/// </summary>
+public sealed record Post(
+    Guid Id, Guid ThemeId, Guid ThreadId, Guid? ReplyTo, Guid AuthorId, string? Text,
+    DateTimeOffset PublishedAt, DateTimeOffset? EditedAt, DateTimeOffset? RetractedAt, int Version)
+{
+    public bool IsRetracted => RetractedAt is not null;
+
+    public static Post Create(PostPublished e) =>
+        new(e.PostId, e.ThemeId, e.ThreadId, e.ReplyTo, e.AuthorId, e.Text, e.PublishedAt, null, null, 1);
+
+    public static Post Apply(PostEdited e, Post p) => p with { Text = e.Text, EditedAt = e.EditedAt };
+
+    public static Post Apply(PostRetracted e, Post p) => p with { Text = null, RetractedAt = e.RetractedAt };
+}

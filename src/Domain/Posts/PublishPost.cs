@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using Politikerforum.Domain.Themes;
+
+namespace Politikerforum.Domain.Posts;
+
+public record PublishPost(
+    [property: Required(ErrorMessage = "Indlægget skal have en tekst."), StringLength(20_000, ErrorMessage = "Et indlæg må højst være 20.000 tegn.")]
+    string Text,
+    Guid? ReplyTo);
+
+public static class Publishing
+{
+    public static Refusal? Refuses(Theme theme, Post? replyTo, PublishPost command, Actor actor) =>
+        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        : !actor.RunsTheForum && !theme.HasParticipant(actor.MemberId)
+            ? Refusal.Forbidden("Du skal deltage i temaet for at skrive indlæg i det.")
+        : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så der kan ikke skrives nye indlæg.")
+        : command.ReplyTo is not null && (replyTo is null || replyTo.ThemeId != theme.Id)
+            ? Refusal.Invalid("Indlægget, der svares på, findes ikke i dette tema.")
+        : replyTo is { IsRetracted: true } ? Refusal.Conflict("Indlægget, der svares på, er trukket tilbage.")
+        : null;
+
+    public static PostPublished Decide(Guid postId, Theme theme, Post? replyTo, PublishPost command, Actor actor, DateTimeOffset now) =>
+        new(postId, theme.Id, replyTo?.ThreadId ?? postId, replyTo?.Id, command.Text.Trim(), actor.Id, now);
+}

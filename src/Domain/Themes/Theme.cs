@@ -1,0 +1,40 @@
+namespace Politikerforum.Domain.Themes;
+
+public enum Visibility { Public, Forum, Closed }
+
+public record ThemeOpened(Guid ThemeId, string Title, string Description, Visibility Visibility, Guid OpenedBy, DateTimeOffset OpenedAt);
+public record ThemeUpdated(Guid ThemeId, string Title, string Description, Visibility Visibility, Guid UpdatedBy, DateTimeOffset UpdatedAt);
+public record ThemeArchived(Guid ThemeId, Guid ArchivedBy, DateTimeOffset ArchivedAt);
+
+/// <summary>A member took part in the theme; level and body are as they were when they joined.</summary>
+public record ParticipantJoined(Guid ThemeId, Guid MemberId, Level Level, string Body, Guid AddedBy, DateTimeOffset JoinedAt);
+public record ParticipantLeft(Guid ThemeId, Guid MemberId, Guid RemovedBy, DateTimeOffset LeftAt);
+
+public sealed record Participant(Guid MemberId, Level Level, string Body, DateTimeOffset JoinedAt);
+
+/// <summary>
+/// A cross-cutting challenge. The write state for theme rules and, stored inline, the theme
+/// list and detail read model.
+/// </summary>
+public sealed record Theme(
+    Guid Id, string Title, string Description, Visibility Visibility, Guid OpenedBy, DateTimeOffset OpenedAt,
+    DateTimeOffset? ArchivedAt, IReadOnlyList<Participant> Participants, int Version)
+{
+    public bool IsArchived => ArchivedAt is not null;
+
+    public bool HasParticipant(Guid? memberId) => Participants.Any(p => p.MemberId == memberId);
+
+    public static Theme Create(ThemeOpened e) =>
+        new(e.ThemeId, e.Title, e.Description, e.Visibility, e.OpenedBy, e.OpenedAt, null, [], 1);
+
+    public static Theme Apply(ThemeUpdated e, Theme t) =>
+        t with { Title = e.Title, Description = e.Description, Visibility = e.Visibility };
+
+    public static Theme Apply(ThemeArchived e, Theme t) => t with { ArchivedAt = e.ArchivedAt };
+
+    public static Theme Apply(ParticipantJoined e, Theme t) =>
+        t with { Participants = [.. t.Participants, new Participant(e.MemberId, e.Level, e.Body, e.JoinedAt)] };
+
+    public static Theme Apply(ParticipantLeft e, Theme t) =>
+        t with { Participants = t.Participants.Where(p => p.MemberId != e.MemberId).ToList() };
+}

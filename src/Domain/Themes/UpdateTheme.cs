@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+
+namespace Politikerforum.Domain.Themes;
+
+public record UpdateTheme(
+    [property: Required(ErrorMessage = "Titel skal udfyldes."), StringLength(200, ErrorMessage = "Titlen må højst være 200 tegn.")]
+    string Title,
+    [property: Required(ErrorMessage = "Beskrivelse skal udfyldes."), StringLength(10_000, ErrorMessage = "Beskrivelsen må højst være 10.000 tegn.")]
+    string Description,
+    [property: Required(ErrorMessage = "Synlighed skal angives (public, forum eller closed).")]
+    Visibility? Visibility,
+    /// <summary>The version the caller last read; a stale version is a conflict.</summary>
+    [property: JsonPropertyName("version")] int ExpectedVersion);
+
+public static class ThemeUpdate
+{
+    /// <summary>Shared by updating and archiving: the secretariat or whoever opened the theme.</summary>
+    public static Refusal? RefusesSteward(Theme theme, Actor actor) =>
+        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        : !actor.RunsTheForum && theme.OpenedBy != actor.Id
+            ? Refusal.Forbidden("Kun sekretariatet og den, der åbnede temaet, kan ændre det.")
+        : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret og kan ikke ændres.")
+        : null;
+
+    public static Refusal? Refuses(Theme theme, UpdateTheme command, Actor actor) =>
+        RefusesSteward(theme, actor) ?? Refusal.IfStale(command.ExpectedVersion, theme.Version);
+
+    public static ThemeUpdated Decide(Theme theme, UpdateTheme command, Actor actor, DateTimeOffset now) =>
+        new(theme.Id, command.Title.Trim(), command.Description.Trim(), command.Visibility!.Value, actor.Id, now);
+}
+
+public static class ThemeArchiving
+{
+    public static Refusal? Refuses(Theme theme, Actor actor) => ThemeUpdate.RefusesSteward(theme, actor);
+
+    public static ThemeArchived Decide(Theme theme, Actor actor, DateTimeOffset now) => new(theme.Id, actor.Id, now);
+}

@@ -1,0 +1,46 @@
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
+
+namespace Politikerforum.Domain.Timeline;
+
+/// <param name="Summary">Danish, with "{deltager}" where the subject member's name goes.</param>
+public sealed record Described(Guid ThemeId, string Type, string Summary, Guid? SubjectMemberId = null, Guid? ItemId = null);
+
+/// <summary>The type name and the short Danish summary of every event that belongs to a theme.</summary>
+public static class TimelineDescriptions
+{
+    public const string SubjectPlaceholder = "{deltager}";
+
+    public static Described? Describe(object data) => data switch
+    {
+        ThemeOpened e => new(e.ThemeId, "theme.opened", $"Åbnede temaet {Quote(e.Title)}"),
+        ThemeUpdated e => new(e.ThemeId, "theme.updated", $"Opdaterede temaet {Quote(e.Title)}"),
+        ThemeArchived e => new(e.ThemeId, "theme.archived", "Arkiverede temaet"),
+        ParticipantJoined e when e.AddedBy == e.MemberId =>
+            new(e.ThemeId, "theme.participant-joined", "Kom med i temaet", e.MemberId),
+        ParticipantJoined e =>
+            new(e.ThemeId, "theme.participant-joined", $"Tilføjede {SubjectPlaceholder} som deltager", e.MemberId),
+        ParticipantLeft e when e.RemovedBy == e.MemberId =>
+            new(e.ThemeId, "theme.participant-left", "Forlod temaet", e.MemberId),
+        ParticipantLeft e =>
+            new(e.ThemeId, "theme.participant-left", $"Tog {SubjectPlaceholder} ud af temaet", e.MemberId),
+        PostPublished { ReplyTo: null } e =>
+            new(e.ThemeId, "post.published", $"Startede en tråd: {Quote(e.Text)}", ItemId: e.PostId),
+        PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
+        PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg: {Quote(e.Text)}", ItemId: e.PostId),
+        PostRetracted e => new(e.ThemeId, "post.retracted", "Trak et indlæg tilbage", ItemId: e.PostId),
+        _ => null
+    };
+
+    public static IReadOnlyList<string> Types { get; } =
+    [
+        "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
+        "post.published", "post.edited", "post.retracted"
+    ];
+
+    private static string Quote(string text)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= 80 ? $"»{oneLine}«" : $"»{oneLine[..79]}…«";
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using JasperFx;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Politikerforum.Domain;
+using Wolverine.Http;
+
+namespace Politikerforum.Host.Http;
+
+/// <summary>Every "no" the forum gives, as RFC 9457 problem details with Danish text for people.</summary>
+public static partial class Problems
+{
+    /// <summary>For Wolverine <c>Validate</c> methods: no refusal means carry on.</summary>
+    public static ProblemDetails ToProblem(this Refusal? refusal) => refusal is null
+        ? WolverineContinue.NoProblems
+        : new ProblemDetails { Status = StatusOf(refusal.Kind), Title = TitleOf(StatusOf(refusal.Kind)), Detail = refusal.Detail };
+
+    public static IResult ToResult(this Refusal refusal) =>
+        Results.Problem(statusCode: StatusOf(refusal.Kind), title: TitleOf(StatusOf(refusal.Kind)), detail: refusal.Detail);
+
+    private static int StatusOf(RefusalKind kind) => kind switch
+    {
+        RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+        RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+        RefusalKind.NotFound => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status409Conflict
+    };
+
+    public static string TitleOf(int status) => status switch
+    {
+        400 => "Ugyldig forespørgsel",
+        401 => "Du er ikke logget ind",
+        403 => "Du har ikke adgang",
+        404 => "Findes ikke",
+        405 => "Metoden understøttes ikke",
+        409 => "Konflikt",
+        413 => "Forespørgslen er for stor",
+        415 => "Indholdstypen understøttes ikke",
+        422 => "Forespørgslen kan ikke behandles",
+        429 => "For mange forespørgsler",
+        _ => "Der opstod en fejl"
+    };
+
+    private static string DetailOf(int status) => status switch
+    {
+        401 => "Forespørgslen mangler et gyldigt adgangstoken.",
+        403 => "Din rolle giver ikke adgang til denne handling.",
+        404 => "Det, du spørger efter, findes ikke.",
+        405 => "Adressen understøtter ikke denne HTTP-metode.",
+        _ when status >= 500 => "Der opstod en uventet fejl. Prøv igen, og kontakt sekretariatet, hvis fejlen fortsætter.",
+        _ => "Forespørgslen kunne ikke behandles."
+    };
+
+    public static void AddForumProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            context.ProblemDetails.Title = TitleOf(status);
+            context.ProblemDetails.Detail ??= DetailOf(status);
+            // Never show exception text or stack traces to callers.
+            context.ProblemDetails.Extensions.Remove("exception");
+            if (context.ProblemDetails is HttpValidationProblemDetails validation) CamelCaseFields(validation.Errors);
+            if (context.ProblemDetails.Extensions.ContainsKey("bytePositionInLine")) ExplainUnreadableJson(context.ProblemDetails);
+        });
+        services.AddExceptionHandler<ForumExceptionHandler>();
+    }
+
+    private static void CamelCaseFields(IDictionary<string, string[]> errors)
+    {
+        foreach (var field in errors.Keys.ToList())
+        {
+            var camel = JsonNamingPolicy.CamelCase.ConvertName(field);
+            if (camel == field) continue;
+            errors[camel] = errors[field];
+            errors.Remove(field);
+        }
+    }
+
+    /// <summary>
+    /// Wolverine answers a body that is not valid JSON for the command (malformed, wrong type,
+    /// unknown enum value) with the serializer's English message; we name the field in Danish instead.
+    /// </summary>
+    private static void ExplainUnreadableJson(ProblemDetails problem)
+    {
+        var path = JsonPath().Match(problem.Detail ?? "") is { Success: true } m ? m.Groups[1].Value : "";
+        problem.Extensions.Remove("lineNumber");
+        problem.Extensions.Remove("bytePositionInLine");
+        problem.Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
+        if (path.Length == 0)
+        {
+            problem.Detail = "Forespørgslens indhold er ikke gyldig JSON.";
+            return;
+        }
+        var field = JsonNamingPolicy.CamelCase.ConvertName(path);
+        problem.Detail = $"Feltet '{field}' har en værdi, der ikke kan læses.";
+        problem.Extensions["errors"] = new Dictionary<string, string[]>
+        {
+            [field] = ["Værdien har en forkert type eller er ikke en af de tilladte værdier."]
+        };
+    }
+
+    [GeneratedRegex(@"Path: \$\.?([A-Za-z0-9_.\[\]]*)")]
+    private static partial Regex JsonPath();
+
+    /// <summary>Maps the few exceptions that are the caller's doing; everything else is a plain 500.</summary>
+    private sealed class ForumExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+        {
+            var (status, detail) = exception switch
+            {
+                ConcurrencyException => (409, "Nogen har ændret det samme i mellemtiden. Hent den nyeste udgave, og prøv igen."),
+                BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413
+                    ? "Forespørgslen er større, end forummet tager imod."
+                    : "Forespørgslens indhold kunne ikke læses. Kontrollér, at det er gyldig JSON med de rigtige felter."),
+                _ => (500, null as string)
+            };
+            context.Response.StatusCode = status;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = status, Detail = detail },
+                Exception = exception
+            });
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JasperFx;
+using Marten;
+using Politikerforum.Domain;
+using Politikerforum.Host.Auth;
+using Politikerforum.Host.Demo;
+using Politikerforum.Host.Http;
+using Politikerforum.Host.Observability;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("Marten")
+    ?? throw new InvalidOperationException(
+        "No database configured. Set ConnectionStrings__Marten, or start the forum with ops/run, which starts its own PostgreSQL.");
+
+builder.Services.AddMarten(opts =>
+    {
+        opts.Connection(connectionString);
+        ForumStore.Configure(opts);
+    })
+    .UseLightweightSessions()
+    .ApplyAllDatabaseChangesOnStartup()
+    .IntegrateWithWolverine();
+
+builder.Host.UseWolverine(opts =>
+{
+    opts.UseRuntimeCompilation();
+    opts.Policies.AutoApplyTransactions();
+    opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);
+});
+
+builder.Services.AddWolverineHttp();
+builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerOptions));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddForumProblemDetails();
+builder.AddForumAuthentication();
+builder.AddForumTelemetry();
+builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
+builder.Services.AddOpenApi();
+builder.Services.AddHostedService<DemoForum>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseCallers();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
+
+app.MapWolverineEndpoints(opts =>
+{
+    opts.RequireAuthorizeOnAll();
+    opts.UseDataAnnotationsValidationProblemDetailMiddleware();
+    opts.AddParameterHandlingStrategy(new ActorParameter());
+    opts.AddMiddleware(typeof(ActorStamp), chain => !chain.HttpMethods.Contains("GET"));
+});
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

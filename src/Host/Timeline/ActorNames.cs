@@ -1,0 +1,52 @@
+using Marten;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Organisations;
+
+namespace Politikerforum.Host.Timeline;
+
+public sealed record ShownActor(Guid? Id, string Name, Level? Level, string? Body, string Role);
+
+/// <summary>
+/// Names come from the registry at the moment they are shown, never from copies: a member who
+/// changes name or is erased is shown as they are now.
+/// </summary>
+public sealed class ActorNames
+{
+    private readonly Dictionary<Guid, Member> _members;
+    private readonly Dictionary<Guid, StaffMember> _staff;
+    private readonly Dictionary<Guid, string> _organisations;
+
+    private ActorNames(IEnumerable<Member> members, IEnumerable<StaffMember> staff, IEnumerable<Organisation> organisations)
+    {
+        _members = members.ToDictionary(m => m.Id);
+        _staff = staff.ToDictionary(s => s.Id);
+        _organisations = organisations.ToDictionary(o => o.Id, o => o.Name);
+    }
+
+    public static async Task<ActorNames> LoadAsync(IQuerySession session, IEnumerable<Guid> ids, CancellationToken ct)
+    {
+        var wanted = ids.Where(id => id != Guid.Empty).Distinct().ToArray();
+        var members = await session.LoadManyAsync<Member>(ct, wanted);
+        var staff = await session.LoadManyAsync<StaffMember>(ct, wanted.Except(members.Select(m => m.Id)).ToArray());
+        var organisations = await session.LoadManyAsync<Organisation>(ct, staff.Select(s => s.OrganisationId).Distinct().ToArray());
+        return new ActorNames(members, staff, organisations);
+    }
+
+    public ShownActor Show(Guid id, string? role)
+    {
+        if (_members.TryGetValue(id, out var member))
+            return new ShownActor(id, member.Name, member.Level, member.Body, "member");
+        if (_staff.TryGetValue(id, out var staff))
+            return new ShownActor(id, staff.Name, null, _organisations.GetValueOrDefault(staff.OrganisationId), role ?? "secretariat");
+        return role switch
+        {
+            "admin" => new ShownActor(null, "Administrator", null, null, role),
+            "secretariat" => new ShownActor(null, "Sekretariatet", null, null, role),
+            "member" => new ShownActor(null, "Tidligere medlem", null, null, role),
+            _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
+        };
+    }
+
+    public string NameOf(Guid memberId) => _members.TryGetValue(memberId, out var m) ? m.Name : "Tidligere medlem";
+}

@@ -1,0 +1,55 @@
+using Marten;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
+using Politikerforum.Host.Http;
+using Wolverine.Http;
+
+namespace Politikerforum.Host.Timeline;
+
+public sealed record TimelineItem(
+    long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ItemId, Guid? SubjectMemberId);
+
+public static class TimelineQuery
+{
+    /// <summary>Every event of a theme, oldest first. <c>after</c> is the last sequence seen.</summary>
+    [WolverineGet("/api/themes/{id}/timeline", Name = "ThemeTimeline")]
+    public static async Task<IResult> Get(
+        Guid id, Actor actor, IQuerySession session,
+        long? after, int? limit, string? types, Level? level, DateTimeOffset? from, DateTimeOffset? to,
+        CancellationToken ct)
+    {
+        var theme = await session.LoadAsync<Theme>(id, ct);
+        if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
+
+        var query = session.Query<TimelineEntry>().Where(e => e.ThemeId == id);
+        if (after is { } cursor) query = query.Where(e => e.Id > cursor);
+        if (from is { } f) query = query.Where(e => e.Time >= f);
+        if (to is { } t) query = query.Where(e => e.Time < t);
+        if (!string.IsNullOrWhiteSpace(types))
+        {
+            var wanted = types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = wanted.Except(TimelineDescriptions.Types).ToArray();
+            if (unknown.Length > 0)
+                return Refusal.Invalid($"Ukendt hændelsestype: {string.Join(", ", unknown)}. Gyldige typer: {string.Join(", ", TimelineDescriptions.Types)}.").ToResult();
+            query = query.Where(e => wanted.Contains(e.Type));
+        }
+        if (level is { } l)
+        {
+            // The level of the person who acted, as the registry knows them now.
+            var ofLevel = await session.Query<Member>().Where(m => m.Level == l).Select(m => m.Id).ToListAsync(ct);
+            var actorIds = ofLevel.ToArray();
+            query = query.Where(e => actorIds.Contains(e.ActorId));
+        }
+
+        var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var names = await ActorNames.LoadAsync(session, page.Items.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), ct);
+        return Results.Ok(new Page<TimelineItem>(
+            page.Items.Select(e => new TimelineItem(
+                e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
+                e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : e.Summary,
+                e.ItemId, e.SubjectMemberId)).ToList(),
+            page.Next));
+    }
+}

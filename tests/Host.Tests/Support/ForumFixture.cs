@@ -1,0 +1,45 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace Politikerforum.Host.Tests.Support;
+
+/// <summary>
+/// One forum host for the whole test run, against the real PostgreSQL that ops/test starts
+/// (ConnectionStrings__Marten). Tokens come from the development issuer with a test key.
+/// </summary>
+public sealed class ForumFixture : IAsyncLifetime
+{
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
+            ?? throw new InvalidOperationException("Run the tests with ops/test, which starts PostgreSQL and sets ConnectionStrings__Marten.");
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("Auth:DevelopmentSigningKey", Tokens.SigningKey);
+            builder.UseSetting("Forum:SeedDemoData", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.ConfigureServices(services =>
+            {
+                services.RunWolverineInSoloMode();
+                services.DisableAllExternalWolverineTransports();
+            });
+        });
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ForumCollection : ICollectionFixture<ForumFixture>
+{
+    public const string Name = "forum";
+}

@@ -1,0 +1,107 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alba;
+using Marten;
+using Politikerforum.Host.Http;
+using Wolverine.Tracking;
+
+namespace Politikerforum.Host.Tests.Support;
+
+/// <summary>
+/// Base for HTTP tests: a clean database per test, and a caller who can be anyone.
+/// Requests go through the real pipeline (auth, Wolverine, Marten, PostgreSQL) in memory.
+/// </summary>
+[Collection(ForumCollection.Name)]
+public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
+{
+    protected IAlbaHost Host => fixture.Host;
+    protected IDocumentStore Store => fixture.Store;
+
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ForumJson.Configure(options);
+        return options;
+    }
+
+    public virtual Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected Caller As(string role, string objectId) => new(Host, Tokens.For(role, objectId));
+    protected Caller Admin => As("admin", "admin-oid");
+    protected Caller Secretariat => As("secretariat", "secretariat-oid");
+    protected Caller Integrator => As("integrator", "integrator-oid");
+    protected Caller Anonymous => new(Host, null);
+
+    /// <summary>Registers a member and returns them as a caller with their id.</summary>
+    protected async Task<(Guid Id, Caller Caller)> MemberAsync(
+        string name = "Mette Holm", string level = "kommune", string body = "Aarhus Kommune", string? objectId = null)
+    {
+        objectId ??= $"oid-{Guid.NewGuid():N}";
+        var id = await Admin.CreateAsync("/api/members", new { name, email = $"{objectId}@example.dk", level, body, party = "A", entraObjectId = objectId });
+        return (id, As("member", objectId));
+    }
+
+    protected Task<long> EventCountAsync() =>
+        Store.QuerySession().Events.QueryAllRawEvents().LongCountAsync();
+}
+
+/// <summary>Someone calling the API: a token (or none) and the plain HTTP verbs.</summary>
+public sealed class Caller(IAlbaHost host, string? token)
+{
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null)
+    {
+        var client = host.Server.CreateClient();
+        using var request = new HttpRequestMessage(method, url);
+        if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        if (body is string raw) request.Content = new StringContent(raw, System.Text.Encoding.UTF8, "application/json");
+        else if (body is not null) request.Content = JsonContent.Create(body, options: ForumTest.Json);
+        return await client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => SendAsync(HttpMethod.Get, url);
+    public Task<HttpResponseMessage> PostAsync(string url, object? body = null) => SendAsync(HttpMethod.Post, url, body ?? new { });
+    public Task<HttpResponseMessage> PutAsync(string url, object body) => SendAsync(HttpMethod.Put, url, body);
+    public Task<HttpResponseMessage> DeleteAsync(string url) => SendAsync(HttpMethod.Delete, url);
+
+    /// <summary>POSTs and expects 201 with a Location header and the new id in the body.</summary>
+    public async Task<Guid> CreateAsync(string url, object body)
+    {
+        var response = await PostAsync(url, body);
+        await response.ShouldHaveStatusAsync(201);
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(ForumTest.Json);
+        var id = created.GetProperty("id").GetGuid();
+        Assert.EndsWith(id.ToString(), response.Headers.Location!.ToString());
+        return id;
+    }
+
+    public async Task<T> ReadAsync<T>(string url)
+    {
+        var response = await GetAsync(url);
+        await response.ShouldHaveStatusAsync(200);
+        return (await response.Content.ReadFromJsonAsync<T>(ForumTest.Json))!;
+    }
+}
+
+public static class ResponseAssertions
+{
+    public static async Task ShouldHaveStatusAsync(this HttpResponseMessage response, int status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"Expected {status}, got {(int)response.StatusCode}: {body}");
+    }
+
+    /// <summary>Asserts an RFC 9457 problem with the status, and returns it for further checks.</summary>
+    public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, int status)
+    {
+        await response.ShouldHaveStatusAsync(status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(ForumTest.Json);
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+
+    public static string Detail(this JsonElement problem) => problem.GetProperty("detail").GetString()!;
+}
