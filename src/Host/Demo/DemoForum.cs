@@ -1,7 +1,52 @@
+using Marten;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Timeline;
+
 namespace Politikerforum.Host.Demo;
 
-/// <summary>Placeholder replaced below.</summary>
-public sealed class DemoForum : BackgroundService
+/// <summary>
+/// Seeds a small Danish demo forum when <c>Forum:SeedDemoData</c> is on and the event store is empty.
+/// The demo goes through the same rules as real use: every event comes from a rule's Decide, and is
+/// stamped with its actor like any request's events.
+/// </summary>
+public sealed class DemoForum(IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<DemoForum> logger)
+    : IHostedService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (!configuration.GetValue<bool>("Forum:SeedDemoData")) return;
+        await using (var query = store.QuerySession())
+        {
+            if (await query.Events.QueryAllRawEvents().AnyAsync(ct)) return;
+        }
+        var script = new DemoScript(this, clock);
+        await DemoContent.PlayAsync(script, ct);
+        logger.LogInformation("Seeded the demo forum: {Actions} actions", script.Actions);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Appends the events of one action by one actor, as one unit of work.</summary>
+    internal async Task ActAsync(Actor actor, Action<IDocumentSession> append, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = actor.Id.ToString();
+        session.SetHeader(EventActor.RoleHeader, actor.ShownRole.ToString().ToLowerInvariant());
+        append(session);
+        await session.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>Counts the demo's actions and gives each its time.</summary>
+internal sealed class DemoScript(DemoForum forum, TimeProvider clock)
+{
+    public int Actions { get; private set; }
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public Task ActAsync(Actor actor, Action<IDocumentSession> append, CancellationToken ct)
+    {
+        Actions++;
+        return forum.ActAsync(actor, append, ct);
+    }
 }
