@@ -1,7 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using JasperFx;
 using Marten;
+using JasperFx.OpenTelemetry;
 using Politikerforum.Domain;
 using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
@@ -22,6 +21,8 @@ builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
+        opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+        opts.OpenTelemetry.TrackEventCounters();
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()

@@ -19,12 +19,17 @@ public static class Authentication
         var config = builder.Configuration.GetSection("Auth");
         var runsLocally = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
         var developmentKey = runsLocally ? config["DevelopmentSigningKey"] : null;
+        if (!runsLocally && string.IsNullOrWhiteSpace(config["Authority"]))
+            throw new InvalidOperationException(
+                "Auth:Authority (the Entra ID tenant) must be configured outside Development; development tokens are never accepted here.");
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
             options.Authority = config["Authority"];
             options.Audience = config["Audience"];
+            // Only a test's stand-in for Entra on 127.0.0.1 speaks plain HTTP.
+            options.RequireHttpsMetadata = config.GetValue("RequireHttpsMetadata", true);
             options.TokenValidationParameters.NameClaimType = "name";
             options.TokenValidationParameters.RoleClaimType = Callers.RolesClaim;
             if (!string.IsNullOrEmpty(developmentKey))

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
 using Wolverine;
 
 namespace Politikerforum.Host.Tests.Support;
@@ -15,6 +17,9 @@ public sealed class ForumFixture : IAsyncLifetime
 {
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>Every span the host exported, through the same OpenTelemetry pipeline as production.</summary>
+    public List<Activity> Spans { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -31,6 +36,7 @@ public sealed class ForumFixture : IAsyncLifetime
             {
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
             });
         });
     }

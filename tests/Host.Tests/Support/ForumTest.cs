@@ -16,6 +16,7 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
 {
     protected IAlbaHost Host => fixture.Host;
     protected IDocumentStore Store => fixture.Store;
+    protected IReadOnlyList<System.Diagnostics.Activity> Spans { get { lock (fixture.Spans) return fixture.Spans.ToList(); } }
 
     public static readonly JsonSerializerOptions Json = CreateJson();
 
