@@ -41,6 +41,9 @@ public static class TimelineDescriptions
     private static string Quote(string text)
     {
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return oneLine.Length <= 80 ? $"»{oneLine}«" : $"»{oneLine[..79]}…«";
+        if (oneLine.Length <= 80) return $"»{oneLine}«";
+        // Never cut between the halves of a surrogate pair (an emoji): a lone half shows as "�".
+        var cut = char.IsHighSurrogate(oneLine[78]) ? 78 : 79;
+        return $"»{oneLine[..cut]}…«";
     }
 }

@@ -1,0 +1,41 @@
+using MemberState = Politikerforum.Domain.Members.Member;
+using OrganisationState = Politikerforum.Domain.Organisations.Organisation;
+using PostState = Politikerforum.Domain.Posts.Post;
+using StaffMemberState = Politikerforum.Domain.Organisations.StaffMember;
+using ThemeState = Politikerforum.Domain.Themes.Theme;
+
+namespace Politikerforum.Domain.Tests;
+
+/// <summary>
+/// Folds a stream's events into its write state through the state's own <c>Create</c>/<c>Apply</c>,
+/// as Marten's inline snapshots do. Marten also sets <c>Version</c> to the stream version by
+/// convention, which the Apply methods leave alone, so the fold does that too.
+/// </summary>
+public static class Given
+{
+    public static MemberState Member(params object[] events) => Fold<MemberState>(events) with { Version = events.Length };
+    public static ThemeState Theme(params object[] events) => Fold<ThemeState>(events) with { Version = events.Length };
+    public static PostState Post(params object[] events) => Fold<PostState>(events) with { Version = events.Length };
+    public static OrganisationState Organisation(OrganisationRegistered registered) => Fold<OrganisationState>([registered]);
+    public static StaffMemberState StaffMember(StaffMemberRegistered registered) => Fold<StaffMemberState>([registered]);
+
+    private static T Fold<T>(object[] events) => (T)events.Aggregate<object, object?>(null, Apply)!;
+
+    private static object Apply(object? state, object next) => (state, next) switch
+    {
+        (null, MemberRegistered e) => MemberState.Create(e),
+        (MemberState m, MemberProfileUpdated e) => MemberState.Apply(e, m),
+        (MemberState m, MemberLeftForum e) => MemberState.Apply(e, m),
+        (null, ThemeOpened e) => ThemeState.Create(e),
+        (ThemeState t, ThemeUpdated e) => ThemeState.Apply(e, t),
+        (ThemeState t, ThemeArchived e) => ThemeState.Apply(e, t),
+        (ThemeState t, ParticipantJoined e) => ThemeState.Apply(e, t),
+        (ThemeState t, ParticipantLeft e) => ThemeState.Apply(e, t),
+        (null, PostPublished e) => PostState.Create(e),
+        (PostState p, PostEdited e) => PostState.Apply(e, p),
+        (PostState p, PostRetracted e) => PostState.Apply(e, p),
+        (null, OrganisationRegistered e) => OrganisationState.Create(e),
+        (null, StaffMemberRegistered e) => StaffMemberState.Create(e),
+        _ => throw new ArgumentException($"{next.GetType().Name} cannot follow {state?.GetType().Name ?? "the start of a stream"}.")
+    };
+}
