@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
@@ -31,12 +32,14 @@ public static class ForumStore
         opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Theme>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Post>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Decision>(SnapshotLifecycle.Inline);
         opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
         opts.Projections.UseIdentityMapForAggregates = true;
 
         opts.Schema.For<Member>().Index(x => x.EntraObjectId).Index(x => x.Level);
         opts.Schema.For<StaffMember>().Index(x => x.EntraObjectId);
         opts.Schema.For<Post>().Index(x => x.ThemeId);
+        opts.Schema.For<Decision>().Index(x => x.ThemeId);
         opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
     }
 }

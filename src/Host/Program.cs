@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.Core;
 using Marten;
 using JasperFx.OpenTelemetry;
 using Politikerforum.Domain;
@@ -8,6 +9,7 @@ using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
 using Scalar.AspNetCore;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -32,6 +34,8 @@ builder.Host.UseWolverine(opts =>
 {
     opts.UseRuntimeCompilation();
     opts.Policies.AutoApplyTransactions();
+    // Scheduled work on a stream someone is writing to at the same moment: try again shortly.
+    opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 200.Milliseconds(), 500.Milliseconds());
     opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);
 });
 

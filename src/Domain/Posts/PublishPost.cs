@@ -11,14 +11,11 @@ public record PublishPost(
 public static class Publishing
 {
     public static Refusal? Refuses(Theme theme, Post? replyTo, PublishPost command, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
-        : !actor.RunsTheForum && !theme.HasParticipant(actor.MemberId)
-            ? Refusal.Forbidden("Du skal deltage i temaet for at skrive indlæg i det.")
-        : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så der kan ikke skrives nye indlæg.")
-        : command.ReplyTo is not null && (replyTo is null || replyTo.ThemeId != theme.Id)
+        ThemeWork.RefusesContribution(theme, actor, "skrive indlæg")
+        ?? (command.ReplyTo is not null && (replyTo is null || replyTo.ThemeId != theme.Id)
             ? Refusal.Invalid("Indlægget, der svares på, findes ikke i dette tema.")
         : replyTo is { IsRetracted: true } ? Refusal.Conflict("Indlægget, der svares på, er trukket tilbage.")
-        : null;
+        : null);
 
     public static PostPublished Decide(Guid postId, Theme theme, Post? replyTo, PublishPost command, Actor actor, DateTimeOffset now) =>
         new(postId, theme.Id, replyTo?.ThreadId ?? postId, replyTo?.Id, command.Text.Trim(), actor.Id, now);

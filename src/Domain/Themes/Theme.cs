@@ -1,6 +1,7 @@
 namespace Politikerforum.Domain.Themes;
 
 public enum Visibility { Public, Forum, Closed }
+public enum Pace { Normal, Urgent }
 
 public record ThemeOpened(Guid ThemeId, string Title, string Description, Visibility Visibility, Guid OpenedBy, DateTimeOffset OpenedAt);
 public record ThemeUpdated(Guid ThemeId, string Title, string Description, Visibility Visibility, Guid UpdatedBy, DateTimeOffset UpdatedAt);
@@ -20,6 +21,10 @@ public sealed record Theme(
     Guid Id, string Title, string Description, Visibility Visibility, Guid OpenedBy, DateTimeOffset OpenedAt,
     DateTimeOffset? ArchivedAt, IReadOnlyList<Participant> Participants, int Version)
 {
+    /// <summary>Normal, or urgent ("hurtig handling") until <see cref="UrgentUntil"/>.</summary>
+    public Pace Pace { get; init; } = Pace.Normal;
+    public DateTimeOffset? UrgentUntil { get; init; }
+
     public bool IsArchived => ArchivedAt is not null;
 
     public bool HasParticipant(Guid? memberId) => Participants.Any(p => p.MemberId == memberId);

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 
@@ -29,13 +30,35 @@ public static class TimelineDescriptions
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
         PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg: {Quote(e.Text)}", ItemId: e.PostId),
         PostRetracted e => new(e.ThemeId, "post.retracted", "Trak et indlæg tilbage", ItemId: e.PostId),
+        DecisionProposed e => new(e.ThemeId, "decision.proposed", $"Stillede forslaget {Quote(e.Title)} med frist {Danish(e.Deadline)}", ItemId: e.DecisionId),
+        PositionTaken e => new(e.ThemeId, "decision.position-taken", $"Tog stilling til et forslag: {PositionText(e.Position)}", ItemId: e.DecisionId),
+        DecisionClosedForPositions e => new(e.ThemeId, "decision.closed-for-positions", "Fristen for at tage stilling til et forslag udløb", ItemId: e.DecisionId),
+        DecisionConcluded e => new(e.ThemeId, "decision.concluded",
+            (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
+        DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
+        DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer", ItemId: e.DecisionId),
         _ => null
     };
+
+    private static string PositionText(Position position) => position switch
+    {
+        Position.Support => "støtter",
+        Position.Object => "er imod",
+        _ => "undlader at stemme"
+    };
+
+    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
+
+    /// <summary>Deadlines as a Danish reader expects them: Danish time, Danish month names.</summary>
+    public static string Danish(DateTimeOffset time) =>
+        TimeZoneInfo.ConvertTime(time, Copenhagen).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
     public static IReadOnlyList<string> Types { get; } =
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
-        "post.published", "post.edited", "post.retracted"
+        "post.published", "post.edited", "post.retracted",
+        "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
+        "decision.review-due"
     ];
 
     private static string Quote(string text)

@@ -23,10 +23,7 @@ public static class ThemeQueries
     public static async Task<Page<ThemeSummary>> List(
         Actor actor, IQuerySession session, bool? archived, Guid? after, int? limit, CancellationToken ct)
     {
-        var open = ThemeAccess.OpenTo(actor).ToArray();
-        var memberId = actor.MemberId ?? Guid.Empty;
-        var query = session.Query<Theme>()
-            .Where(t => open.Contains(t.Visibility) || t.Participants.Any(p => p.MemberId == memberId));
+        var query = VisibleThemes.For(session, actor);
         if (archived is { } a) query = a ? query.Where(t => t.ArchivedAt != null) : query.Where(t => t.ArchivedAt == null);
         if (after is { } cursor) query = query.Where(t => t.Id > cursor);
         var page = await Page.FetchAsync(query.OrderBy(t => t.Id), limit, t => t.Id.ToString(), ct);

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Decisions;
 namespace Politikerforum.Domain.Tests.Timeline;
 
 public class when_describing_a_theme_event
@@ -53,13 +54,21 @@ public class when_describing_a_theme_event
             TimelineDescriptions.Describe(Retracted(Root)));
     }
 
+    private static readonly Guid DecisionId = Guid.NewGuid();
+
     [Fact]
     public void every_type_described_is_a_known_type()
     {
         object[] events =
         [
             Opened(Visibility.Public), new ThemeUpdated(ThemeId, "T", "D", Visibility.Public, Anne, Now), Archived(),
-            Joined(Anne), Left(Anne), Root, new PostEdited(Root.PostId, ThemeId, "T", Anne, Now), Retracted(Root)
+            Joined(Anne), Left(Anne), Root, new PostEdited(Root.PostId, ThemeId, "T", Anne, Now), Retracted(Root),
+            new DecisionProposed(DecisionId, ThemeId, "F", "P", Now.AddDays(3), [], Anne, Now),
+            new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Position.Support, null, Now),
+            new DecisionClosedForPositions(DecisionId, ThemeId, Now),
+            new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "R", null, Anne, Now),
+            new DecisionWithdrawn(DecisionId, ThemeId, null, Anne, Now),
+            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now)
         ];
 
         Assert.Equal(TimelineDescriptions.Types, events.Select(e => TimelineDescriptions.Describe(e)!.Type));
