@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Politikerforum.Domain.Decisions;
@@ -25,6 +26,10 @@ public static class ForumStore
         opts.Events.MetadataConfig.CausationIdEnabled = true;
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;
+
+        // Rich appends assign each event its global sequence before inline projections run; the Quick
+        // modes leave it 0 there, and the timeline is keyed and paged by that sequence.
+        opts.Events.AppendMode = EventAppendMode.Rich;
 
         // Write state doubles as the read model: each is a snapshot rebuilt from its own stream.
         opts.Projections.Snapshot<Member>(SnapshotLifecycle.Inline);

@@ -32,7 +32,7 @@ public partial class TimelineProjection : EventProjection
             {
                 Id = e.Sequence,
                 ThemeId = described.ThemeId,
-                Time = e.Timestamp,
+                Time = AsStored(e.Timestamp),
                 Type = described.Type,
                 ActorId = EventActor.IdOf(e),
                 ActorRole = EventActor.RoleOf(e),
@@ -43,4 +43,10 @@ public partial class TimelineProjection : EventProjection
         }
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// PostgreSQL keeps event timestamps to the microsecond; inline, the event still has the .NET clock's
+    /// 100 ns ticks. Truncating makes an entry the same whether projected inline or rebuilt from the store.
+    /// </summary>
+    private static DateTimeOffset AsStored(DateTimeOffset timestamp) => timestamp.AddTicks(-(timestamp.Ticks % 10));
 }

@@ -45,6 +45,14 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
         return (id, As("member", objectId));
     }
 
+    /// <summary>A member who opened a forum theme and wrote one post in it.</summary>
+    protected async Task<(Guid ThemeId, Guid PostId, Caller Author)> AuthorOfAPostAsync(string text = "Første udkast")
+    {
+        var (_, author) = await MemberAsync();
+        var themeId = await author.OpenThemeAsync();
+        return (themeId, await author.PublishAsync(themeId, text), author);
+    }
+
     protected Task<long> EventCountAsync() =>
         Store.QuerySession().Events.QueryAllRawEvents().LongCountAsync();
 }

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Marten;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Organisations;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
+using Politikerforum.Host.Tests.Support;
+
+namespace Politikerforum.Host.Tests.Timeline;
+
+/// <summary>Read models hold nothing of their own: wiped and rebuilt from the events, they come back the same.</summary>
+public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
+{
+    private static readonly Type[] ReadModels =
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(TimelineEntry)];
+
+    [Fact]
+    public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
+    {
+        await ARealisticForumAsync();
+        var inline = await SnapshotAsync();
+        Assert.All(inline.Values, Assert.NotEmpty);
+
+        foreach (var type in ReadModels) await Store.Advanced.Clean.DeleteDocumentsByTypeAsync(type);
+        Assert.All((await SnapshotAsync()).Values, Assert.Empty);
+        using (var daemon = await Store.BuildProjectionDaemonAsync())
+        {
+            foreach (var projection in Store.Options.Events.Projections())
+                await daemon.RebuildProjectionAsync(projection.Name, CancellationToken.None);
+        }
+
+        var rebuilt = await SnapshotAsync();
+        foreach (var type in ReadModels) Assert.Equal(inline[type], rebuilt[type]);
+    }
+
+    private async Task ARealisticForumAsync()
+    {
+        var organisationId = await Admin.CreateAsync("/api/organisations", new { name = "Resonans" });
+        await Admin.CreateAsync("/api/staff", new { name = "Sofie Dahl", email = "sd@resonans.dk", organisationId, entraObjectId = "sofie-oid" });
+        var sofie = As("secretariat", "sofie-oid");
+        var (metteId, mette) = await MemberAsync("Mette Holm", "kommune", "Aarhus Kommune");
+        var (anneId, anne) = await MemberAsync("Anne Berg", "region", "Region Midtjylland");
+        var (jonasId, jonas) = await MemberAsync("Jonas Krag", "folketing", "Folketinget");
+
+        var open = await mette.OpenThemeAsync("forum", "Fremtidens arbejdskraft");
+        var closed = await sofie.OpenThemeAsync("closed", "Fortroligt");
+        await anne.AddParticipantAsync(open, anneId);
+        await jonas.AddParticipantAsync(open, jonasId);
+        await sofie.AddParticipantAsync(closed, metteId);
+        var thread = await mette.PublishAsync(open, "Firedages arbejdsuge i ældreplejen");
+        var reply = await anne.PublishAsync(open, "Hvordan gik vagtplanerne?", thread);
+        await jonas.PublishAsync(open, "Vi ser på lovgivningen", reply);
+        await (await anne.PutAsync($"/api/posts/{reply}", new { text = "Hvordan gik det med vagtplanerne?", version = 1 })).ShouldHaveStatusAsync(200);
+        var retracted = await mette.PublishAsync(closed, "Forkert tema");
+        await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
+        await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);
+        await (await sofie.PutAsync($"/api/themes/{closed}", new { title = "Fortroligt arbejde", description = "D", visibility = "closed", version = 2 }))
+            .ShouldHaveStatusAsync(200);
+        await (await sofie.PostAsync($"/api/themes/{closed}/archive")).ShouldHaveStatusAsync(204);
+        await (await Admin.PutAsync($"/api/members/{anneId}", new
+        {
+            name = "Anne Berg Nielsen", email = "anne@rm.dk", level = "region", body = "Region Midtjylland", party = "B", version = 1
+        })).ShouldHaveStatusAsync(200);
+    }
+
+    /// <summary>Every document of every read model, as JSON in id order, so records with lists compare by value.</summary>
+    private async Task<Dictionary<Type, string[]>> SnapshotAsync()
+    {
+        await using var session = Store.QuerySession();
+        return new Dictionary<Type, string[]>
+        {
+            [typeof(Member)] = await AllAsync(session.Query<Member>().OrderBy(x => x.Id)),
+            [typeof(Theme)] = await AllAsync(session.Query<Theme>().OrderBy(x => x.Id)),
+            [typeof(Post)] = await AllAsync(session.Query<Post>().OrderBy(x => x.Id)),
+            [typeof(Organisation)] = await AllAsync(session.Query<Organisation>().OrderBy(x => x.Id)),
+            [typeof(StaffMember)] = await AllAsync(session.Query<StaffMember>().OrderBy(x => x.Id)),
+            [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id))
+        };
+    }
+
+    private static async Task<string[]> AllAsync<T>(IQueryable<T> query) where T : notnull =>
+        (await query.ToListAsync()).Select(x => JsonSerializer.Serialize(x, Json)).ToArray();
+}
