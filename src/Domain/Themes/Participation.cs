@@ -8,9 +8,10 @@ public static class Joining
 {
     public static Refusal? Refuses(Theme theme, Member? member, Actor actor) =>
         !theme.CanSee(actor) ? ThemeAccess.Unknown
-        : member is null || member.HasLeft ? Refusal.Invalid("Medlemmet findes ikke i forummet.")
-        : !actor.RunsTheForum && !actor.IsMember(member.Id)
+        // Who may add whom comes before whether the member exists, so members cannot probe the registry.
+        : !actor.RunsTheForum && (member is null || !actor.IsMember(member.Id))
             ? Refusal.Forbidden("Et medlem kan kun melde sig selv til et tema.")
+        : member is null || member.HasLeft ? Refusal.Invalid("Medlemmet findes ikke i forummet.")
         : !actor.RunsTheForum && theme.Visibility == Visibility.Closed
             ? Refusal.Forbidden("Temaet er lukket; kun sekretariatet kan tilføje deltagere.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så der kan ikke komme nye deltagere.")
