@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Trace;
 using Wolverine;
 
@@ -17,6 +18,12 @@ public sealed class ForumFixture : IAsyncLifetime
 {
     public IAlbaHost Host { get; private set; } = null!;
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>
+    /// The forum's clock. Rules and scheduled work read the time from it, so tests move it forward
+    /// instead of waiting; it only ever moves forward, so tests use times relative to it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     /// <summary>Every span the host exported, through the same OpenTelemetry pipeline as production.</summary>
     public List<Activity> Spans { get; } = [];
@@ -36,6 +43,7 @@ public sealed class ForumFixture : IAsyncLifetime
             {
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
+                services.AddSingleton<TimeProvider>(Clock);
                 services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
             });
         });
