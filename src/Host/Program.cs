@@ -66,6 +66,8 @@ app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();
+    // A mistyped filter or cursor (?level=amt) must be a 400, not silently ignored into a wider list.
+    opts.RejectUnparseableQueryValues = true;
     opts.UseDataAnnotationsValidationProblemDetailMiddleware();
     opts.AddParameterHandlingStrategy(new ActorParameter());
     opts.AddMiddleware(typeof(ActorStamp), chain => !chain.HttpMethods.Contains("GET"));

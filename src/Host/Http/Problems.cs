@@ -63,6 +63,8 @@ public static partial class Problems
             context.ProblemDetails.Extensions.Remove("exception");
             if (context.ProblemDetails is HttpValidationProblemDetails validation) CamelCaseFields(validation.Errors);
             if (context.ProblemDetails.Extensions.ContainsKey("bytePositionInLine")) ExplainUnreadableJson(context.ProblemDetails);
+            if (context.ProblemDetails.Extensions.TryGetValue("parameter", out var parameter) && parameter is string name)
+                ExplainUnreadableQuery(context.ProblemDetails, name);
         });
         services.AddExceptionHandler<ForumExceptionHandler>();
     }
@@ -95,11 +97,21 @@ public static partial class Problems
         }
         var field = JsonNamingPolicy.CamelCase.ConvertName(path);
         problem.Detail = $"Feltet '{field}' har en værdi, der ikke kan læses.";
-        problem.Extensions["errors"] = new Dictionary<string, string[]>
-        {
-            [field] = ["Værdien har en forkert type eller er ikke en af de tilladte værdier."]
-        };
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [UnreadableValue] };
     }
+
+    /// <summary>
+    /// Wolverine rejects a query value it cannot parse (<c>?level=amt</c>) in English, naming .NET types;
+    /// we name the parameter in Danish instead.
+    /// </summary>
+    private static void ExplainUnreadableQuery(ProblemDetails problem, string parameter)
+    {
+        problem.Extensions.Remove("parameter");
+        problem.Detail = $"Parameteren '{parameter}' i adressen har en værdi, der ikke kan læses.";
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [UnreadableValue] };
+    }
+
+    private const string UnreadableValue = "Værdien har en forkert type eller er ikke en af de tilladte værdier.";
 
     [GeneratedRegex(@"Path: \$\.?([A-Za-z0-9_.\[\]]*)")]
     private static partial Regex JsonPath();

@@ -5,6 +5,9 @@ namespace Politikerforum.Host.Tests.Members;
 
 public sealed class when_registering_members(ForumFixture fixture) : ForumTest(fixture)
 {
+    private static object NewMember(string email = "x@example.dk", string level = "region", string? entraObjectId = null) =>
+        new { name = "Anne Dahl", email, level, body = "Region Syddanmark", entraObjectId };
+
     [Fact]
     public async Task the_secretariat_registers_a_member_who_can_then_see_themselves()
     {
@@ -15,8 +18,8 @@ public sealed class when_registering_members(ForumFixture fixture) : ForumTest(f
 
         var me = await As("member", "jk-oid").ReadAsync<JsonElement>("/api/members/me");
         Assert.Equal(id, me.GetProperty("id").GetGuid());
-        Assert.Equal("folketing", me.GetProperty("level").GetString());
-        Assert.Equal("Folketinget", me.GetProperty("body").GetString());
+        Assert.Equal("folketing", me.Text("level"));
+        Assert.Equal("Folketinget", me.Text("body"));
     }
 
     [Fact]
@@ -25,24 +28,63 @@ public sealed class when_registering_members(ForumFixture fixture) : ForumTest(f
         var (_, member) = await MemberAsync();
         var before = await EventCountAsync();
 
-        var problem = await (await member.PostAsync("/api/members", new
-        {
-            name = "X", email = "x@example.dk", level = "region", body = "Region Syddanmark"
-        })).ShouldBeProblemAsync(403);
+        var problem = await (await member.PostAsync("/api/members", NewMember())).ShouldBeProblemAsync(403);
 
         Assert.Contains("sekretariatet", problem.Detail());
         Assert.Equal(before, await EventCountAsync());
     }
 
     [Fact]
-    public async Task an_unknown_level_is_a_field_error()
+    public async Task a_second_member_with_the_same_entra_object_id_is_a_conflict_and_nothing_is_written()
     {
-        var problem = await (await Admin.PostAsync("/api/members", new
-        {
-            name = "X", email = "x@example.dk", level = "amt", body = "Vejle Amt"
-        })).ShouldBeProblemAsync(400);
+        await MemberAsync(objectId: "same-oid");
+        var before = await EventCountAsync();
 
-        Assert.True(problem.GetProperty("errors").TryGetProperty("level", out _));
+        var problem = await (await Admin.PostAsync("/api/members", NewMember(entraObjectId: " same-oid "))).ShouldBeProblemAsync(409);
+
+        Assert.Contains("Entra-objekt-id", problem.Detail());
+        Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task missing_fields_are_field_errors_in_danish_and_nothing_is_written()
+    {
+        var problem = await (await Admin.PostAsync("/api/members", new { party = "A" })).ShouldBeProblemAsync(400);
+
+        Assert.Contains("udfyldes", problem.FieldError("name"));
+        Assert.Contains("udfyldes", problem.FieldError("email"));
+        Assert.Contains("Niveau", problem.FieldError("level"));
+        Assert.Contains("Myndighed", problem.FieldError("body"));
+        Assert.Equal(0, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task an_invalid_email_is_a_field_error_and_nothing_is_written()
+    {
+        var problem = await (await Admin.PostAsync("/api/members", NewMember(email: "ikke-en-adresse"))).ShouldBeProblemAsync(400);
+
+        Assert.Contains("ikke gyldig", problem.FieldError("email"));
+        Assert.Equal(0, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task an_unknown_level_is_a_field_error_explained_in_danish()
+    {
+        var problem = await (await Admin.PostAsync("/api/members", NewMember(level: "amt"))).ShouldBeProblemAsync(400);
+
+        Assert.NotEmpty(problem.FieldError("level"));
+        Assert.Contains("Feltet 'level'", problem.Detail());
+        Assert.DoesNotContain("The JSON value", problem.Detail());
+        Assert.Equal(0, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task malformed_json_is_refused_in_danish_and_nothing_is_written()
+    {
+        var problem = await (await Admin.PostAsync("/api/members", """{ "name": "Jonas", """)).ShouldBeProblemAsync(400);
+
+        Assert.Contains("JSON", problem.Detail());
+        Assert.Contains("ikke gyldig", problem.Detail());
         Assert.Equal(0, await EventCountAsync());
     }
 }

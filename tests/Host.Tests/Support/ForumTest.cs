@@ -39,10 +39,11 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
 
     /// <summary>Registers a member and returns them as a caller with their id.</summary>
     protected async Task<(Guid Id, Caller Caller)> MemberAsync(
-        string name = "Mette Holm", string level = "kommune", string body = "Aarhus Kommune", string? objectId = null)
+        string name = "Mette Holm", string level = "kommune", string body = "Aarhus Kommune", string? objectId = null,
+        string party = "A")
     {
         objectId ??= $"oid-{Guid.NewGuid():N}";
-        var id = await Admin.CreateAsync("/api/members", new { name, email = $"{objectId}@example.dk", level, body, party = "A", entraObjectId = objectId });
+        var id = await Admin.CreateAsync("/api/members", new { name, email = $"{objectId}@example.dk", level, body, party, entraObjectId = objectId });
         return (id, As("member", objectId));
     }
 
@@ -114,4 +115,10 @@ public static class ResponseAssertions
     }
 
     public static string Detail(this JsonElement problem) => problem.GetProperty("detail").GetString()!;
+
+    /// <summary>The first message for a field of a 400 problem; fails when the field has none.</summary>
+    public static string FieldError(this JsonElement problem, string field) =>
+        problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+
+    public static string? Text(this JsonElement json, string property) => json.GetProperty(property).GetString();
 }
