@@ -8,7 +8,7 @@ namespace Politikerforum.Host.Decisions;
 public static class DecisionClockHandlers
 {
     public static (Events, OutgoingMessages) Handle(
-        CloseDecisionForPositions message, [WriteAggregate] Decision decision, TimeProvider clock)
+        CloseDecisionForPositions message, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Decision decision, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         if (DecisionClock.CloseForPositions(decision, now) is { } closed) return ([closed], []);
@@ -16,6 +16,6 @@ public static class DecisionClockHandlers
         return decision.Status == DecisionStatus.Open ? ([], [message.ScheduledAt(decision.Deadline)]) : ([], []);
     }
 
-    public static Events Handle(AskForDecisionReview message, [WriteAggregate] Decision decision, TimeProvider clock) =>
+    public static Events Handle(AskForDecisionReview message, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Decision decision, TimeProvider clock) =>
         DecisionClock.AskForReview(decision, clock.GetUtcNow()) is { } due ? [due] : [];
 }

@@ -56,7 +56,7 @@ public static class ConcludeDecisionEndpoint
     /// <summary>With a review date, the decision asks its participants what was learned when the date comes.</summary>
     [WolverinePost("/api/decisions/{id}/conclude", Name = "ConcludeDecision")]
     public static (UpdatedAggregate, DecisionConcluded, OutgoingMessages) Post(
-        ConcludeDecision command, [WriteAggregate] Decision decision, Actor actor, TimeProvider clock)
+        ConcludeDecision command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Decision decision, Actor actor, TimeProvider clock)
     {
         var concluded = Deciding.Conclude(decision, command, actor, clock.GetUtcNow());
         OutgoingMessages later = [];
@@ -72,6 +72,6 @@ public static class WithdrawDecisionEndpoint
 
     [WolverinePost("/api/decisions/{id}/withdraw", Name = "WithdrawDecision")]
     public static (UpdatedAggregate, DecisionWithdrawn) Post(
-        WithdrawDecision command, [WriteAggregate] Decision decision, Actor actor, TimeProvider clock) =>
+        WithdrawDecision command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Decision decision, Actor actor, TimeProvider clock) =>
         (new UpdatedAggregate(), Deciding.Withdraw(decision, command, actor, clock.GetUtcNow()));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using JasperFx;
+using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
@@ -124,6 +125,7 @@ public static partial class Problems
             var (status, detail) = exception switch
             {
                 ConcurrencyException => (409, "Nogen har ændret det samme i mellemtiden. Hent den nyeste udgave, og prøv igen."),
+                StreamLockedException => (409, "Der er travlt her lige nu. Prøv igen om et øjeblik."),
                 BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413
                     ? "Forespørgslen er større, end forummet tager imod."
                     : "Forespørgslens indhold kunne ikke læses. Kontrollér, at det er gyldig JSON med de rigtige felter."),

@@ -33,7 +33,7 @@ public static class UpdateProfileEndpoint
 
     [WolverinePut("/api/members/{id}", Name = "UpdateMemberProfile")]
     public static (UpdatedAggregate, MemberProfileUpdated) Put(
-        UpdateProfile command, [WriteAggregate] Member member, Actor actor, TimeProvider clock) =>
+        UpdateProfile command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Member member, Actor actor, TimeProvider clock) =>
         (new UpdatedAggregate(), ProfileUpdate.Decide(member, command, actor, clock.GetUtcNow()));
 }
 
@@ -42,6 +42,6 @@ public static class LeaveForumEndpoint
     public static ProblemDetails Validate(Member member, Actor actor) => LeavingTheForum.Refuses(member, actor).ToProblem();
 
     [WolverineDelete("/api/members/{id}", Name = "LeaveForum"), EmptyResponse]
-    public static MemberLeftForum Delete([WriteAggregate] Member member, Actor actor, TimeProvider clock) =>
+    public static MemberLeftForum Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Member member, Actor actor, TimeProvider clock) =>
         LeavingTheForum.Decide(member, actor, clock.GetUtcNow());
 }

@@ -34,7 +34,7 @@ public static class EditPostEndpoint
         Editing.Refuses(post, (await session.LoadAsync<Theme>(post.ThemeId, ct))!, command, actor).ToProblem();
 
     [WolverinePut("/api/posts/{id}", Name = "EditPost")]
-    public static (UpdatedAggregate, PostEdited) Put(EditPost command, [WriteAggregate] Post post, Actor actor, TimeProvider clock) =>
+    public static (UpdatedAggregate, PostEdited) Put(EditPost command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
         (new UpdatedAggregate(), Editing.Decide(post, command, actor, clock.GetUtcNow()));
 }
 
@@ -44,7 +44,7 @@ public static class RetractPostEndpoint
         Retracting.Refuses(post, (await session.LoadAsync<Theme>(post.ThemeId, ct))!, actor).ToProblem();
 
     [WolverineDelete("/api/posts/{id}", Name = "RetractPost"), EmptyResponse]
-    public static PostRetracted Delete([WriteAggregate] Post post, Actor actor, TimeProvider clock) =>
+    public static PostRetracted Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
         Retracting.Decide(post, actor, clock.GetUtcNow());
 }
 

@@ -30,7 +30,7 @@ public static class UpdateThemeEndpoint
         ThemeUpdate.Refuses(theme, command, actor).ToProblem();
 
     [WolverinePut("/api/themes/{id}", Name = "UpdateTheme")]
-    public static (UpdatedAggregate, ThemeUpdated) Put(UpdateTheme command, [WriteAggregate] Theme theme, Actor actor, TimeProvider clock) =>
+    public static (UpdatedAggregate, ThemeUpdated) Put(UpdateTheme command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Actor actor, TimeProvider clock) =>
         (new UpdatedAggregate(), ThemeUpdate.Decide(theme, command, actor, clock.GetUtcNow()));
 }
 
@@ -39,7 +39,7 @@ public static class ArchiveThemeEndpoint
     public static ProblemDetails Validate(Theme theme, Actor actor) => ThemeArchiving.Refuses(theme, actor).ToProblem();
 
     [WolverinePost("/api/themes/{id}/archive", Name = "ArchiveTheme"), EmptyResponse]
-    public static ThemeArchived Post([WriteAggregate] Theme theme, Actor actor, TimeProvider clock) =>
+    public static ThemeArchived Post([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Actor actor, TimeProvider clock) =>
         ThemeArchiving.Decide(theme, actor, clock.GetUtcNow());
 }
 
@@ -51,7 +51,7 @@ public static class AddParticipantEndpoint
     public static ProblemDetails Validate(Theme theme, Member? member, Actor actor) => Joining.Refuses(theme, member, actor).ToProblem();
 
     [WolverinePost("/api/themes/{id}/participants", Name = "AddParticipant"), EmptyResponse]
-    public static ParticipantJoined Post(AddParticipant command, [WriteAggregate] Theme theme, Member member, Actor actor, TimeProvider clock) =>
+    public static ParticipantJoined Post(AddParticipant command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Member member, Actor actor, TimeProvider clock) =>
         Joining.Decide(theme, member, actor, clock.GetUtcNow());
 }
 
@@ -60,6 +60,6 @@ public static class RemoveParticipantEndpoint
     public static ProblemDetails Validate(Theme theme, Guid memberId, Actor actor) => Leaving.Refuses(theme, memberId, actor).ToProblem();
 
     [WolverineDelete("/api/themes/{id}/participants/{memberId}", Name = "RemoveParticipant"), EmptyResponse]
-    public static ParticipantLeft Delete([WriteAggregate] Theme theme, Guid memberId, Actor actor, TimeProvider clock) =>
+    public static ParticipantLeft Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Guid memberId, Actor actor, TimeProvider clock) =>
         Leaving.Decide(theme, memberId, actor, clock.GetUtcNow());
 }
