@@ -7,6 +7,8 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
+using Politikerforum.Host.Search;
+using Npgsql;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -42,6 +44,8 @@ builder.Host.UseWolverine(opts =>
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerOptions));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+builder.Services.AddSingleton<ForumSearch>();
 builder.Services.AddForumProblemDetails();
 builder.AddForumAuthentication();
 builder.AddForumTelemetry();

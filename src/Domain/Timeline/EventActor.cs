@@ -11,6 +11,9 @@ public static class EventActor
     public const string RoleHeader = "actor-role";
     public const string TraceHeader = "trace-id";
 
+    /// <summary>The role shown for an author the forum must not name.</summary>
+    public const string Anonymous = "anonymous";
+
     public static Guid IdOf(IEvent e) => Guid.TryParse(e.UserName, out var id) ? id : Guid.Empty;
 
     public static string? RoleOf(IEvent e) =>

@@ -1,11 +1,13 @@
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Timeline;
 
 /// <param name="Summary">Danish, with "{deltager}" where the subject member's name goes.</param>
-public sealed record Described(Guid ThemeId, string Type, string Summary, Guid? SubjectMemberId = null, Guid? ItemId = null);
+/// <param name="Anonymous">The actor must not be shown or stored: a Chatham House author.</param>
+public sealed record Described(Guid ThemeId, string Type, string Summary, Guid? SubjectMemberId = null, Guid? ItemId = null, bool Anonymous = false);
 
 /// <summary>The type name and the short Danish summary of every event that belongs to a theme.</summary>
 public static class TimelineDescriptions
@@ -37,7 +39,20 @@ public static class TimelineDescriptions
             (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
         DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
         DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer", ItemId: e.DecisionId),
+        LessonRecorded e => new(e.ThemeId, "lesson.recorded", $"Delte en erfaring ({KindText(e.Kind)}): {Quote(e.Title)}",
+            ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
+        LessonEdited e => new(e.ThemeId, "lesson.edited", $"Rettede erfaringen {Quote(e.Title)}",
+            ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
+        LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: e.LessonId),
+        LessonAttributed e => new(e.ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen", ItemId: e.LessonId),
         _ => null
+    };
+
+    private static string KindText(LessonKind kind) => kind switch
+    {
+        LessonKind.Worked => "det virkede",
+        LessonKind.WentWrong => "det gik skævt",
+        _ => "blandede erfaringer"
     };
 
     private static string PositionText(Position position) => position switch
@@ -58,7 +73,8 @@ public static class TimelineDescriptions
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "post.published", "post.edited", "post.retracted",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
-        "decision.review-due"
+        "decision.review-due",
+        "lesson.recorded", "lesson.edited", "lesson.endorsed", "lesson.attributed"
     ];
 
     private static string Quote(string text)

@@ -34,8 +34,9 @@ public partial class TimelineProjection : EventProjection
                 ThemeId = described.ThemeId,
                 Time = AsStored(e.Timestamp),
                 Type = described.Type,
-                ActorId = EventActor.IdOf(e),
-                ActorRole = EventActor.RoleOf(e),
+                // A Chatham House author is never copied here, not even as an id.
+                ActorId = described.Anonymous ? Guid.Empty : EventActor.IdOf(e),
+                ActorRole = described.Anonymous ? EventActor.Anonymous : EventActor.RoleOf(e),
                 SubjectMemberId = described.SubjectMemberId,
                 ItemId = described.ItemId,
                 Summary = described.Summary

@@ -2,6 +2,7 @@ using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
+using Politikerforum.Domain.Timeline;
 
 namespace Politikerforum.Host.Timeline;
 
@@ -44,6 +45,7 @@ public sealed class ActorNames
             "admin" => new ShownActor(null, "Administrator", null, null, role),
             "secretariat" => new ShownActor(null, "Sekretariatet", null, null, role),
             "member" => new ShownActor(null, "Tidligere medlem", null, null, role),
+            EventActor.Anonymous => new ShownActor(null, "Anonym afsender (Chatham House)", null, null, role),
             _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
         };
     }

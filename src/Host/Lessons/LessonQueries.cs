@@ -1,0 +1,58 @@
+using Marten;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Themes;
+using Politikerforum.Host.Http;
+using Politikerforum.Host.Search;
+using Politikerforum.Host.Themes;
+using Politikerforum.Host.Timeline;
+using Wolverine.Http;
+
+namespace Politikerforum.Host.Lessons;
+
+/// <param name="Author">Null when the lesson is shared under the Chatham House rule and the caller is not its author.</param>
+public sealed record LessonDetail(
+    Guid Id, Guid ThemeId, string Title, string Text, LessonKind Kind, IReadOnlyList<string> Tags, Confidentiality Confidentiality,
+    Guid? SourceExperimentId, Guid? SourceDecisionId, ShownActor? Author, bool WrittenByYou, int Endorsements, bool EndorsedByYou,
+    DateTimeOffset RecordedAt, DateTimeOffset? EditedAt, int Version);
+
+public static class LessonQueries
+{
+    [WolverineGet("/api/lessons/{id}", Name = "GetLesson")]
+    public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    {
+        var lesson = await session.LoadAsync<LessonView>(id, ct);
+        var theme = lesson is null ? null : await session.LoadAsync<Theme>(lesson.ThemeId, ct);
+        if (lesson is null || theme is null || !theme.CanSee(lesson.Confidentiality, actor)) return LessonAccess.Unknown.ToResult();
+
+        // Only the event stream knows a Chatham House author; it is asked only to recognise the author themselves.
+        var writtenByYou = lesson.AuthorId is { } shown
+            ? shown == actor.Id && actor.Id != Guid.Empty
+            : actor.Id != Guid.Empty && (await session.Events.AggregateStreamAsync<Lesson>(id, token: ct))?.AuthorId == actor.Id;
+        var authorId = lesson.AuthorId ?? (writtenByYou ? actor.Id : (Guid?)null);
+        var names = await ActorNames.LoadAsync(session, authorId is { } a ? [a] : [], ct);
+        return Results.Ok(new LessonDetail(
+            lesson.Id, lesson.ThemeId, lesson.Title, lesson.Text, lesson.Kind, lesson.Tags, lesson.Confidentiality,
+            lesson.SourceExperimentId, lesson.SourceDecisionId, authorId is { } author ? names.Show(author, null) : null, writtenByYou,
+            lesson.EndorsedBy.Count, actor.MemberId is { } me && lesson.EndorsedBy.Contains(me),
+            lesson.RecordedAt, lesson.EditedAt, lesson.Version));
+    }
+
+    /// <summary>The lessons library. With <c>q</c> it ranks by relevance in Danish; without, newest last, paged.</summary>
+    [WolverineGet("/api/lessons", Name = "ListLessons")]
+    public static async Task<IResult> List(
+        Actor actor, IQuerySession session, ForumSearch search, string? q, Guid? theme, LessonKind? kind, Level? level,
+        Guid? after, int? limit, CancellationToken ct)
+    {
+        var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
+        var open = LessonAccess.OpenTo(actor);
+        if (!string.IsNullOrWhiteSpace(q))
+            return Results.Ok(await search.LessonsAsync(q, themes, open, kind, level, Page.Clamp(limit), ct));
+
+        var query = session.Query<LessonView>().Where(l => themes.Contains(l.ThemeId) && open.Contains(l.Confidentiality));
+        if (kind is { } k) query = query.Where(l => l.Kind == k);
+        if (level is { } lv) query = query.Where(l => l.AuthorLevel == lv);
+        if (after is { } cursor) query = query.Where(l => l.Id > cursor);
+        return Results.Ok(await Page.FetchAsync(query.OrderBy(l => l.Id), limit, l => l.Id.ToString(), ct));
+    }
+}

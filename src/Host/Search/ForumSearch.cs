@@ -1,0 +1,89 @@
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Posts;
+
+namespace Politikerforum.Host.Search;
+
+/// <param name="Snippet">Safe HTML: the text is escaped, matches are wrapped in &lt;mark&gt;.</param>
+public sealed record SearchHit(string Type, Guid Id, Guid ThemeId, string Title, string Snippet, double Rank);
+
+/// <summary>
+/// Full-text search in Danish over the read models, with PostgreSQL's <c>danish</c> configuration:
+/// stemming makes "kommune" find "kommunernes". Ranked with ts_rank, snippets from ts_headline.
+/// Callers pass the themes (and lesson confidentialities) the reader may see; nothing else is searched.
+/// </summary>
+public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
+{
+    public static readonly string[] Types = ["lessons", "experiments", "decisions", "posts"];
+
+    private sealed record Source(string Type, Type Document, string Title, string Body, string Extra = "true");
+
+    private IEnumerable<Source> Sources()
+    {
+        yield return new("lessons", typeof(LessonView), "data->>'title'", "data->>'text'", "data->>'confidentiality' = any(@confidentialities)");
+        yield return new("decisions", typeof(Decision), "data->>'title'", "data->>'proposal'");
+        yield return new("posts", typeof(Post), "left(data->>'text', 80)", "data->>'text'", "data->>'text' is not null");
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(
+        string q, IReadOnlyCollection<string> types, Guid[] themes, Confidentiality[] confidentialities, int limit, CancellationToken ct) =>
+        RunAsync(q, Sources().Where(s => types.Contains(s.Type)).ToList(), themes, confidentialities, null, limit, ct);
+
+    public Task<IReadOnlyList<SearchHit>> LessonsAsync(
+        string q, Guid[] themes, Confidentiality[] confidentialities, LessonKind? kind, Level? level, int limit, CancellationToken ct)
+    {
+        var lessons = Sources().First(s => s.Type == "lessons");
+        var filter = (kind is null ? "" : " and data->>'kind' = @kind") + (level is null ? "" : " and data->>'authorLevel' = @level");
+        return RunAsync(q, [lessons with { Extra = lessons.Extra + filter }], themes, confidentialities,
+            cmd =>
+            {
+                if (kind is { } k) cmd.Parameters.AddWithValue("kind", Stored(k));
+                if (level is { } l) cmd.Parameters.AddWithValue("level", Stored(l));
+            }, limit, ct);
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> RunAsync(
+        string q, IReadOnlyList<Source> sources, Guid[] themes, Confidentiality[] confidentialities,
+        Action<NpgsqlCommand>? parameters, int limit, CancellationToken ct)
+    {
+        if (sources.Count == 0 || themes.Length == 0) return [];
+        var selects = sources.Select(s =>
+        {
+            var table = store.Options.FindOrResolveDocumentType(s.Document).TableName.QualifiedName;
+            var text = $"coalesce({s.Title}, '') || ' ' || coalesce({s.Body}, '')";
+            return $"""
+                select '{s.Type}' as type, id, (data->>'themeId')::uuid as theme_id, coalesce({s.Title}, '') as title,
+                       ts_headline('danish', replace(replace(replace(coalesce({s.Body}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query,
+                                   'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') as snippet,
+                       ts_rank(to_tsvector('danish', {text}), query) as rank
+                from {table}, query
+                where to_tsvector('danish', {text}) @@ query and (data->>'themeId')::uuid = any(@themes) and {s.Extra}
+                """;
+        });
+        var sql = $"""
+            with query as (select websearch_to_tsquery('danish', @q) as query)
+            {string.Join("\nunion all\n", selects)}
+            order by rank desc, id
+            limit @limit
+            """;
+        await using var cmd = database.CreateCommand(sql);
+        cmd.Parameters.AddWithValue("q", q);
+        cmd.Parameters.AddWithValue("themes", themes);
+        cmd.Parameters.AddWithValue("confidentialities", confidentialities.Select(Stored).ToArray());
+        cmd.Parameters.AddWithValue("limit", limit);
+        parameters?.Invoke(cmd);
+
+        var hits = new List<SearchHit>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            hits.Add(new SearchHit(reader.GetString(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetString(4), reader.GetFloat(5)));
+        return hits;
+    }
+
+    /// <summary>An enum value as Marten stores it in the document JSON.</summary>
+    private string Stored<T>(T value) where T : struct, Enum => store.Options.Serializer().ToJson(value).Trim('"');
+}
