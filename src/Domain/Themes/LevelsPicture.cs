@@ -1,0 +1,55 @@
+using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Posts;
+
+namespace Politikerforum.Domain.Themes;
+
+public sealed record LevelActivity(
+    Level Level, int Participants, int Posts, int Experiments, int Lessons, int Decisions, int Positions, int Commitments);
+
+public sealed record BodyActivity(string Body, Level Level, int Contributions);
+
+/// <param name="AnonymousLessons">Chatham House lessons: counted here, never under a level, which could point to their author.</param>
+public sealed record LevelsPicture(
+    Guid ThemeId, IReadOnlyList<LevelActivity> Levels, IReadOnlyList<Level> AbsentLevels, int AnonymousLessons,
+    IReadOnlyList<BodyActivity> MostActiveBodies);
+
+/// <summary>What each level of government brings to a theme, and who is missing: the forum's cross-level picture.</summary>
+public static class CrossLevel
+{
+    /// <summary>Everything in the theme that someone from a level and body did, as (level, body, kind).</summary>
+    public sealed record Contribution(Level Level, string Body, string Kind);
+
+    public const string Post = "post", Experiment = "experiment", Lesson = "lesson", Decision = "decision",
+        Position = "position", Commitment = "commitment";
+
+    public static IEnumerable<Contribution> From(
+        IReadOnlyDictionary<Guid, Member> members, IEnumerable<Post> posts, IEnumerable<LessonView> lessons, IEnumerable<Decision> decisions)
+    {
+        Contribution? By(Guid memberId, string kind) =>
+            members.TryGetValue(memberId, out var m) ? new Contribution(m.Level, m.Body, kind) : null;
+
+        return posts.Where(p => !p.IsRetracted).Select(p => By(p.AuthorId, Post))
+            .Concat(lessons.Where(l => l.AuthorId is not null).Select(l => By(l.AuthorId!.Value, Lesson)))
+            .Concat(decisions.Select(d => By(d.ProposedBy, Decision)))
+            .Concat(decisions.SelectMany(d => d.Positions).Select(p => new Contribution(p.Level, p.Body, Position)))
+            .OfType<Contribution>();
+    }
+
+    public static LevelsPicture Of(Theme theme, IReadOnlyList<Contribution> contributions, int anonymousLessons, int mostActive = 5)
+    {
+        int Count(Level level, string kind) => contributions.Count(c => c.Level == level && c.Kind == kind);
+        return new LevelsPicture(
+            theme.Id,
+            Levels.All.Select(level => new LevelActivity(level, theme.Participants.Count(p => p.Level == level),
+                Count(level, Post), Count(level, Experiment), Count(level, Lesson), Count(level, Decision), Count(level, Position),
+                Count(level, Commitment))).ToList(),
+            Levels.All.Where(level => theme.Participants.All(p => p.Level != level)).ToList(),
+            anonymousLessons,
+            contributions.GroupBy(c => (c.Body, c.Level))
+                .Select(g => new BodyActivity(g.Key.Body, g.Key.Level, g.Count()))
+                .OrderByDescending(b => b.Contributions).ThenBy(b => b.Body, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false))
+                .Take(mostActive).ToList());
+    }
+}

@@ -1,0 +1,31 @@
+using Marten;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
+using Politikerforum.Host.Http;
+using Wolverine.Http;
+
+namespace Politikerforum.Host.Themes;
+
+public static class LevelsQuery
+{
+    /// <summary>Participants, posts, experiments, lessons and decisions per level; absent levels; the most active bodies.</summary>
+    [WolverineGet("/api/themes/{id}/levels", Name = "ThemeLevels")]
+    public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
+    {
+        var theme = await session.LoadAsync<Theme>(id, ct);
+        if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
+
+        var posts = await session.Query<Post>().Where(p => p.ThemeId == id).ToListAsync(ct);
+        var lessons = await session.Query<LessonView>().Where(l => l.ThemeId == id).ToListAsync(ct);
+        var decisions = await session.Query<Decision>().Where(d => d.ThemeId == id).ToListAsync(ct);
+        var people = posts.Select(p => p.AuthorId).Concat(lessons.Select(l => l.AuthorId ?? Guid.Empty)).Concat(decisions.Select(d => d.ProposedBy));
+        var members = (await session.LoadManyAsync<Member>(ct, people.Distinct().ToArray())).ToDictionary(m => m.Id);
+
+        var contributions = CrossLevel.From(members, posts, lessons, decisions).ToList();
+        return Results.Ok(CrossLevel.Of(theme, contributions, lessons.Count(l => l.AuthorId is null)));
+    }
+}
