@@ -18,6 +18,12 @@ public sealed record Actor(Guid Id, IReadOnlySet<Role> Roles, Guid? MemberId = n
 
     public bool IsMember(Guid memberId) => MemberId == memberId;
 
+    /// <summary>
+    /// Whether this actor is the person recorded as <paramref name="personId"/>. Never true for
+    /// <see cref="Guid.Empty"/>: that is every unregistered caller at once, and it owns nothing.
+    /// </summary>
+    public bool IsPerson(Guid personId) => Id != Guid.Empty && Id == personId;
+
     /// <summary>The role an actor is shown as when no registered name is known.</summary>
     public Role ShownRole => Is(Role.Admin) ? Role.Admin
         : Is(Role.Secretariat) ? Role.Secretariat

@@ -21,7 +21,7 @@ public static class Deciding
     /// <summary>Concluding and withdrawing are for the proposer and the secretariat, while the decision is unsettled.</summary>
     public static Refusal? RefusesSteward(Decision decision, Theme theme, Actor actor) =>
         !theme.CanSee(actor) ? Unknown
-        : !actor.RunsTheForum && decision.ProposedBy != actor.Id
+        : !actor.RunsTheForum && !actor.IsPerson(decision.ProposedBy)
             ? Refusal.Forbidden("Kun forslagsstilleren og sekretariatet kan afslutte eller trække forslaget.")
         : decision.IsSettled ? Refusal.Conflict("Forslaget er allerede afgjort eller trukket tilbage.")
         : null;

@@ -20,7 +20,7 @@ public static class EditingLessons
 {
     public static Refusal? Refuses(Lesson lesson, Theme theme, EditLesson command, Actor actor) =>
         !theme.CanSee(lesson.Confidentiality, actor) ? LessonAccess.Unknown
-        : lesson.AuthorId != actor.Id || actor.Id == Guid.Empty ? Refusal.Forbidden("Du kan kun rette dine egne erfaringer.")
+        : !actor.IsPerson(lesson.AuthorId) ? Refusal.Forbidden("Du kan kun rette dine egne erfaringer.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så erfaringen kan ikke længere rettes.")
         : Refusal.IfStale(command.ExpectedVersion, lesson.Version);
 

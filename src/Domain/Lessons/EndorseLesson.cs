@@ -21,7 +21,7 @@ public static class AttributingLessons
 {
     public static Refusal? Refuses(Lesson lesson, Theme theme, Actor actor) =>
         !theme.CanSee(lesson.Confidentiality, actor) ? LessonAccess.Unknown
-        : lesson.AuthorId != actor.Id || actor.Id == Guid.Empty ? Refusal.Forbidden("Kun den, der har skrevet erfaringen, kan stå frem som afsender.")
+        : !actor.IsPerson(lesson.AuthorId) ? Refusal.Forbidden("Kun den, der har skrevet erfaringen, kan stå frem som afsender.")
         : lesson.Confidentiality != Confidentiality.ChathamHouse ? Refusal.Conflict("Erfaringen er ikke delt under Chatham House-reglen; afsenderen er allerede synlig.")
         : lesson.Attributed ? Refusal.Conflict("Du står allerede frem som afsender af erfaringen.")
         : null;

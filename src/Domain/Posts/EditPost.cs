@@ -15,8 +15,7 @@ public static class Editing
     /// <summary>Shared by editing and retracting: only the author, only while the post stands and the theme is open.</summary>
     public static Refusal? RefusesAuthor(Post post, Theme theme, Actor actor, string action) =>
         !theme.CanSee(actor) ? Refusal.NotFound("Indlægget findes ikke.")
-        // Guid.Empty is every unregistered secretariat caller at once: none of them owns a post.
-        : post.AuthorId != actor.Id || actor.Id == Guid.Empty ? Refusal.Forbidden($"Du kan kun {action}.")
+        : !actor.IsPerson(post.AuthorId) ? Refusal.Forbidden($"Du kan kun {action}.")
         : post.IsRetracted ? Refusal.Conflict("Indlægget er allerede trukket tilbage.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så indlæggene kan ikke ændres.")
         : null;

@@ -18,7 +18,7 @@ public static class ThemeUpdate
     /// <summary>Shared by updating and archiving: the secretariat or whoever opened the theme.</summary>
     public static Refusal? RefusesSteward(Theme theme, Actor actor) =>
         !theme.CanSee(actor) ? ThemeAccess.Unknown
-        : !actor.RunsTheForum && theme.OpenedBy != actor.Id
+        : !actor.RunsTheForum && !actor.IsPerson(theme.OpenedBy)
             ? Refusal.Forbidden("Kun sekretariatet og den, der åbnede temaet, kan ændre det.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret og kan ikke ændres.")
         : null;

@@ -10,6 +10,10 @@ namespace Politikerforum.Host.Demo;
 /// The demo forum: fictional politicians from all four levels, the secretariat, and themes with threads.
 /// Object ids are readable (e.g. <c>demo-mette</c>) so <c>ops/token member demo-mette</c> acts as her.
 /// </summary>
+/// <summary>Who and what the demo has set up, for the rest of the demo to act on.</summary>
+internal sealed record DemoCast(
+    Actor Secretariat, IReadOnlyDictionary<string, (Member Member, Actor Actor)> Members, IReadOnlyDictionary<string, Theme> Themes);
+
 internal static class DemoContent
 {
     private static readonly Actor Admin = new(Guid.Empty, new HashSet<Role> { Role.Admin });
@@ -28,8 +32,9 @@ internal static class DemoContent
         ("demo-niels", "Niels Overgaard", Level.Europaparlamentet, "Europa-Parlamentet", "Danmarksdemokraterne"),
     ];
 
-    public static async Task PlayAsync(DemoScript demo, CancellationToken ct)
+    public static async Task<DemoCast> PlayAsync(DemoScript demo, CancellationToken ct)
     {
+        var themes = new Dictionary<string, Theme>();
         var secretariat = await StaffAsync(demo, ct);
         var members = new Dictionary<string, (Member Member, Actor Actor)>();
         foreach (var p in People)
@@ -69,7 +74,9 @@ internal static class DemoContent
                     root ??= Post.Create(published);
                 }
             }
+            themes[theme.Title] = state;
         }
+        return new DemoCast(secretariat, members, themes);
     }
 
     private static async Task<Actor> StaffAsync(DemoScript demo, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Marten;
+using Wolverine;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Timeline;
 
@@ -9,7 +10,8 @@ namespace Politikerforum.Host.Demo;
 /// The demo goes through the same rules as real use: every event comes from a rule's Decide, and is
 /// stamped with its actor like any request's events.
 /// </summary>
-public sealed class DemoForum(IDocumentStore store, IConfiguration configuration, TimeProvider clock, ILogger<DemoForum> logger)
+public sealed class DemoForum(
+    IDocumentStore store, IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<DemoForum> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
@@ -19,8 +21,10 @@ public sealed class DemoForum(IDocumentStore store, IConfiguration configuration
         {
             if (await query.Events.QueryAllRawEvents().AnyAsync(ct)) return;
         }
-        var script = new DemoScript(this, clock);
-        await DemoContent.PlayAsync(script, ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var script = new DemoScript(this, clock, scope.ServiceProvider.GetRequiredService<IMessageBus>());
+        var cast = await DemoContent.PlayAsync(script, ct);
+        await DemoWork.PlayAsync(script, cast, ct);
         logger.LogInformation("Seeded the demo forum: {Actions} actions", script.Actions);
     }
 
@@ -38,7 +42,7 @@ public sealed class DemoForum(IDocumentStore store, IConfiguration configuration
 }
 
 /// <summary>Counts the demo's actions and gives each its time.</summary>
-internal sealed class DemoScript(DemoForum forum, TimeProvider clock)
+internal sealed class DemoScript(DemoForum forum, TimeProvider clock, IMessageBus bus)
 {
     public int Actions { get; private set; }
 
@@ -49,4 +53,7 @@ internal sealed class DemoScript(DemoForum forum, TimeProvider clock)
         Actions++;
         return forum.ActAsync(actor, append, ct);
     }
+
+    /// <summary>What a request would have scheduled (deadlines, reverts), scheduled the same way.</summary>
+    public async Task ScheduleAsync(object message, DateTimeOffset at) => await bus.ScheduleAsync(message, at);
 }
