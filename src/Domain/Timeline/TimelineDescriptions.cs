@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 
@@ -37,7 +38,21 @@ public static class TimelineDescriptions
             (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
         DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
         DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer", ItemId: e.DecisionId),
+        ExperimentProposed e => new(e.ThemeId, "experiment.proposed", $"Foreslog eksperimentet {Quote(e.Title)}", ItemId: e.ExperimentId),
+        ExperimentStarted e => new(e.ThemeId, "experiment.started", $"Satte eksperimentet {Quote(e.Title)} i gang", ItemId: e.ExperimentId),
+        ExperimentProgressNoted e => new(e.ThemeId, "experiment.progress-noted", $"Noterede fremskridt i et eksperiment: {Quote(e.Note)}", ItemId: e.ExperimentId),
+        // Whatever the outcome, a concluded experiment asks for lessons: what went wrong teaches as much as what worked.
+        ExperimentConcluded e => new(e.ThemeId, "experiment.concluded",
+            $"Afsluttede eksperimentet {Quote(e.Title)}: {OutcomeText(e.Outcome)} – del gerne jeres erfaringer", ItemId: e.ExperimentId),
+        ExperimentAbandoned e => new(e.ThemeId, "experiment.abandoned", $"Opgav eksperimentet {Quote(e.Title)}: {Quote(e.Reason)}", ItemId: e.ExperimentId),
         _ => null
+    };
+
+    private static string OutcomeText(ExperimentOutcome outcome) => outcome switch
+    {
+        ExperimentOutcome.Succeeded => "lykkedes",
+        ExperimentOutcome.Mixed => "blandet udfald",
+        _ => "gik skævt"
     };
 
     private static string PositionText(Position position) => position switch
@@ -58,7 +73,8 @@ public static class TimelineDescriptions
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "post.published", "post.edited", "post.retracted",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
-        "decision.review-due"
+        "decision.review-due",
+        "experiment.proposed", "experiment.started", "experiment.progress-noted", "experiment.concluded", "experiment.abandoned"
     ];
 
     private static string Quote(string text)
