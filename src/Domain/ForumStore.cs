@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
@@ -40,6 +41,7 @@ public static class ForumStore
         opts.Projections.Snapshot<Post>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Decision>(SnapshotLifecycle.Inline);
         opts.Projections.Add<LessonViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Snapshot<Experiment>(SnapshotLifecycle.Inline);
         opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
         opts.Projections.UseIdentityMapForAggregates = true;
 
@@ -48,6 +50,7 @@ public static class ForumStore
         opts.Schema.For<Post>().Index(x => x.ThemeId);
         opts.Schema.For<Decision>().Index(x => x.ThemeId);
         opts.Schema.For<LessonView>().Index(x => x.ThemeId);
+        opts.Schema.For<Experiment>().Index(x => x.ThemeId);
         opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
     }
 }

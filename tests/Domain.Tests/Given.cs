@@ -1,3 +1,5 @@
+using Politikerforum.Domain.Experiments;
+using ExperimentState = Politikerforum.Domain.Experiments.Experiment;
 using MemberState = Politikerforum.Domain.Members.Member;
 using OrganisationState = Politikerforum.Domain.Organisations.Organisation;
 using PostState = Politikerforum.Domain.Posts.Post;
@@ -16,6 +18,7 @@ public static class Given
     public static MemberState Member(params object[] events) => Fold<MemberState>(events) with { Version = events.Length };
     public static ThemeState Theme(params object[] events) => Fold<ThemeState>(events) with { Version = events.Length };
     public static PostState Post(params object[] events) => Fold<PostState>(events) with { Version = events.Length };
+    public static ExperimentState Experiment(params object[] events) => Fold<ExperimentState>(events) with { Version = events.Length };
     public static OrganisationState Organisation(OrganisationRegistered registered) => Fold<OrganisationState>([registered]);
     public static StaffMemberState StaffMember(StaffMemberRegistered registered) => Fold<StaffMemberState>([registered]);
 
@@ -34,6 +37,11 @@ public static class Given
         (null, PostPublished e) => PostState.Create(e),
         (PostState p, PostEdited e) => PostState.Apply(e, p),
         (PostState p, PostRetracted e) => PostState.Apply(e, p),
+        (null, ExperimentProposed e) => ExperimentState.Create(e),
+        (ExperimentState x, ExperimentStarted e) => ExperimentState.Apply(e, x),
+        (ExperimentState x, ExperimentProgressNoted e) => ExperimentState.Apply(e, x),
+        (ExperimentState x, ExperimentConcluded e) => ExperimentState.Apply(e, x),
+        (ExperimentState x, ExperimentAbandoned e) => ExperimentState.Apply(e, x),
         (null, OrganisationRegistered e) => OrganisationState.Create(e),
         (null, StaffMemberRegistered e) => StaffMemberState.Create(e),
         _ => throw new ArgumentException($"{next.GetType().Name} cannot follow {state?.GetType().Name ?? "the start of a stream"}.")

@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Posts;
@@ -18,14 +19,18 @@ public sealed record LevelsPicture(
 /// <summary>What each level of government brings to a theme, and who is missing: the forum's cross-level picture.</summary>
 public static class CrossLevel
 {
-    /// <summary>Everything in the theme that someone from a level and body did, as (level, body, kind).</summary>
+    /// <summary>
+    /// Everything in the theme that someone from a level and body did, as (level, body, kind). A contribution
+    /// without a body (an experiment's involved level) counts for the level only.
+    /// </summary>
     public sealed record Contribution(Level Level, string Body, string Kind);
 
     public const string Post = "post", Experiment = "experiment", Lesson = "lesson", Decision = "decision",
-        Position = "position", Commitment = "commitment";
+        Position = "position", Commitment = "commitment", ExperimentProposal = "experiment-proposal";
 
     public static IEnumerable<Contribution> From(
-        IReadOnlyDictionary<Guid, Member> members, IEnumerable<Post> posts, IEnumerable<LessonView> lessons, IEnumerable<Decision> decisions)
+        IReadOnlyDictionary<Guid, Member> members, IEnumerable<Post> posts, IEnumerable<LessonView> lessons, IEnumerable<Decision> decisions,
+        IEnumerable<Experiment> experiments)
     {
         Contribution? By(Guid memberId, string kind) =>
             members.TryGetValue(memberId, out var m) ? new Contribution(m.Level, m.Body, kind) : null;
@@ -34,6 +39,9 @@ public static class CrossLevel
             .Concat(lessons.Where(l => l.AuthorId is not null).Select(l => By(l.AuthorId!.Value, Lesson)))
             .Concat(decisions.Select(d => By(d.ProposedBy, Decision)))
             .Concat(decisions.SelectMany(d => d.Positions).Select(p => new Contribution(p.Level, p.Body, Position)))
+            // An experiment counts for every level it involves, and for the body of whoever proposed it.
+            .Concat(experiments.SelectMany(e => e.Levels.Select(level => new Contribution(level, "", Experiment))))
+            .Concat(experiments.Select(e => By(e.ProposedBy, ExperimentProposal)))
             .OfType<Contribution>();
     }
 
@@ -47,7 +55,7 @@ public static class CrossLevel
                 Count(level, Commitment))).ToList(),
             Levels.All.Where(level => theme.Participants.All(p => p.Level != level)).ToList(),
             anonymousLessons,
-            contributions.GroupBy(c => (c.Body, c.Level))
+            contributions.Where(c => c.Body.Length > 0).GroupBy(c => (c.Body, c.Level))
                 .Select(g => new BodyActivity(g.Key.Body, g.Key.Level, g.Count()))
                 .OrderByDescending(b => b.Contributions).ThenBy(b => b.Body, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), false))
                 .Take(mostActive).ToList());

@@ -1,5 +1,6 @@
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 
@@ -45,6 +46,13 @@ public static class TimelineDescriptions
             ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
         LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: e.LessonId),
         LessonAttributed e => new(e.ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen", ItemId: e.LessonId),
+        ExperimentProposed e => new(e.ThemeId, "experiment.proposed", $"Foreslog eksperimentet {Quote(e.Title)}", ItemId: e.ExperimentId),
+        ExperimentStarted e => new(e.ThemeId, "experiment.started", $"Satte eksperimentet {Quote(e.Title)} i gang", ItemId: e.ExperimentId),
+        ExperimentProgressNoted e => new(e.ThemeId, "experiment.progress-noted", $"Noterede fremskridt i et eksperiment: {Quote(e.Note)}", ItemId: e.ExperimentId),
+        // Whatever the outcome, a concluded experiment asks for lessons: what went wrong teaches as much as what worked.
+        ExperimentConcluded e => new(e.ThemeId, "experiment.concluded",
+            $"Afsluttede eksperimentet {Quote(e.Title)}: {OutcomeText(e.Outcome)} – del gerne jeres erfaringer", ItemId: e.ExperimentId),
+        ExperimentAbandoned e => new(e.ThemeId, "experiment.abandoned", $"Opgav eksperimentet {Quote(e.Title)}: {Quote(e.Reason)}", ItemId: e.ExperimentId),
         _ => null
     };
 
@@ -53,6 +61,13 @@ public static class TimelineDescriptions
         LessonKind.Worked => "det virkede",
         LessonKind.WentWrong => "det gik skævt",
         _ => "blandede erfaringer"
+    };
+
+    private static string OutcomeText(ExperimentOutcome outcome) => outcome switch
+    {
+        ExperimentOutcome.Succeeded => "lykkedes",
+        ExperimentOutcome.Mixed => "blandet udfald",
+        _ => "gik skævt"
     };
 
     private static string PositionText(Position position) => position switch
@@ -74,7 +89,8 @@ public static class TimelineDescriptions
         "post.published", "post.edited", "post.retracted",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",
-        "lesson.recorded", "lesson.edited", "lesson.endorsed", "lesson.attributed"
+        "lesson.recorded", "lesson.edited", "lesson.endorsed", "lesson.attributed",
+        "experiment.proposed", "experiment.started", "experiment.progress-noted", "experiment.concluded", "experiment.abandoned"
     ];
 
     private static string Quote(string text)

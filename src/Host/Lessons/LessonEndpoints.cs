@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
@@ -17,8 +18,9 @@ public static class RecordLessonEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Theme theme, RecordLesson command, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var sourceInTheme = command.SourceDecisionId is not { } decisionId
-                            || (await session.LoadAsync<Decision>(decisionId, ct))?.ThemeId == theme.Id;
+        var sourceInTheme =
+            (command.SourceDecisionId is not { } decisionId || (await session.LoadAsync<Decision>(decisionId, ct))?.ThemeId == theme.Id)
+            && (command.SourceExperimentId is not { } experimentId || (await session.LoadAsync<Experiment>(experimentId, ct))?.ThemeId == theme.Id);
         return RecordingLessons.Refuses(theme, sourceInTheme, actor).ToProblem();
     }
 

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
 
@@ -25,6 +26,7 @@ public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
     private IEnumerable<Source> Sources()
     {
         yield return new("lessons", typeof(LessonView), "data->>'title'", "data->>'text'", "data->>'confidentiality' = any(@confidentialities)");
+        yield return new("experiments", typeof(Experiment), "data->>'title'", "concat_ws(' ', data->>'hypothesis', data->>'summary')");
         yield return new("decisions", typeof(Decision), "data->>'title'", "data->>'proposal'");
         yield return new("posts", typeof(Post), "left(data->>'text', 80)", "data->>'text'", "data->>'text' is not null");
     }

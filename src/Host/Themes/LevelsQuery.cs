@@ -1,6 +1,7 @@
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Posts;
@@ -22,10 +23,12 @@ public static class LevelsQuery
         var posts = await session.Query<Post>().Where(p => p.ThemeId == id).ToListAsync(ct);
         var lessons = await session.Query<LessonView>().Where(l => l.ThemeId == id).ToListAsync(ct);
         var decisions = await session.Query<Decision>().Where(d => d.ThemeId == id).ToListAsync(ct);
-        var people = posts.Select(p => p.AuthorId).Concat(lessons.Select(l => l.AuthorId ?? Guid.Empty)).Concat(decisions.Select(d => d.ProposedBy));
+        var experiments = await session.Query<Experiment>().Where(e => e.ThemeId == id).ToListAsync(ct);
+        var people = posts.Select(p => p.AuthorId).Concat(lessons.Select(l => l.AuthorId ?? Guid.Empty))
+            .Concat(decisions.Select(d => d.ProposedBy)).Concat(experiments.Select(e => e.ProposedBy));
         var members = (await session.LoadManyAsync<Member>(ct, people.Distinct().ToArray())).ToDictionary(m => m.Id);
 
-        var contributions = CrossLevel.From(members, posts, lessons, decisions).ToList();
+        var contributions = CrossLevel.From(members, posts, lessons, decisions, experiments).ToList();
         return Results.Ok(CrossLevel.Of(theme, contributions, lessons.Count(l => l.AuthorId is null)));
     }
 }

@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 namespace Politikerforum.Domain.Tests.Timeline;
 
 public class when_describing_a_theme_event
@@ -55,6 +56,28 @@ public class when_describing_a_theme_event
     }
 
     private static readonly Guid DecisionId = Guid.NewGuid();
+    private static readonly Guid ExperimentId = Guid.NewGuid();
+
+    [Fact]
+    public void an_experiment_is_named_through_its_life_and_its_conclusion_invites_lessons()
+    {
+        Assert.Equal(new Described(ThemeId, "experiment.proposed", "Foreslog eksperimentet »Firedages uge«", ItemId: ExperimentId),
+            TimelineDescriptions.Describe(new ExperimentProposed(ExperimentId, ThemeId, "Firedages uge", "H", [], [], new DateOnly(2026, 1, 1), Anne, Now)));
+        Assert.Equal(new Described(ThemeId, "experiment.started", "Satte eksperimentet »Firedages uge« i gang", ItemId: ExperimentId),
+            TimelineDescriptions.Describe(new ExperimentStarted(ExperimentId, ThemeId, "Firedages uge", Anne, Now)));
+        Assert.Equal(new Described(ThemeId, "experiment.progress-noted", "Noterede fremskridt i et eksperiment: »Vagterne holder«", ItemId: ExperimentId),
+            TimelineDescriptions.Describe(new ExperimentProgressNoted(ExperimentId, ThemeId, "Vagterne holder", Anne, Now)));
+        Assert.Equal(new Described(ThemeId, "experiment.abandoned", "Opgav eksperimentet »Firedages uge«: »Ingen penge«", ItemId: ExperimentId),
+            TimelineDescriptions.Describe(new ExperimentAbandoned(ExperimentId, ThemeId, "Firedages uge", "Ingen penge", Anne, Now)));
+    }
+
+    [Theory]
+    [InlineData(ExperimentOutcome.Succeeded, "lykkedes")]
+    [InlineData(ExperimentOutcome.Mixed, "blandet udfald")]
+    [InlineData(ExperimentOutcome.Failed, "gik skævt")]
+    public void a_concluded_experiment_tells_its_outcome_and_asks_for_lessons(ExperimentOutcome outcome, string said) =>
+        Assert.Equal(new Described(ThemeId, "experiment.concluded", $"Afsluttede eksperimentet »Firedages uge«: {said} – del gerne jeres erfaringer", ItemId: ExperimentId),
+            TimelineDescriptions.Describe(new ExperimentConcluded(ExperimentId, ThemeId, "Firedages uge", outcome, "S", Anne, Now)));
 
     [Fact]
     public void every_type_described_is_a_known_type()
@@ -68,7 +91,12 @@ public class when_describing_a_theme_event
             new DecisionClosedForPositions(DecisionId, ThemeId, Now),
             new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "R", null, Anne, Now),
             new DecisionWithdrawn(DecisionId, ThemeId, null, Anne, Now),
-            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now)
+            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now),
+            new ExperimentProposed(ExperimentId, ThemeId, "E", "H", ["Odense Kommune"], [Level.Kommune], new DateOnly(2026, 1, 1), Anne, Now),
+            new ExperimentStarted(ExperimentId, ThemeId, "E", Anne, Now),
+            new ExperimentProgressNoted(ExperimentId, ThemeId, "N", Anne, Now),
+            new ExperimentConcluded(ExperimentId, ThemeId, "E", ExperimentOutcome.Succeeded, "S", Anne, Now),
+            new ExperimentAbandoned(ExperimentId, ThemeId, "E", "R", Anne, Now)
         ];
 
         Assert.Equal(TimelineDescriptions.Types, events.Select(e => TimelineDescriptions.Describe(e)!.Type));

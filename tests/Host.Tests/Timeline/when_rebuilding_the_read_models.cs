@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Marten;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
+using Politikerforum.Host.Tests.Experiments;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Timeline;
@@ -13,7 +15,7 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(TimelineEntry)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(TimelineEntry)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -57,6 +59,14 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);
         await (await sofie.PutAsync($"/api/themes/{closed}", new { title = "Fortroligt arbejde", description = "D", visibility = "closed", version = 2 }))
             .ShouldHaveStatusAsync(200);
+        var now = Clock.GetUtcNow();
+        var concluded = await mette.ProposeExperimentAsync(open, now, "Firedages arbejdsuge", ["kommune", "region"]);
+        await mette.StartExperimentAsync(concluded);
+        await anne.NoteProgressAsync(concluded, "Vagtplanerne holder");
+        await sofie.ConcludeExperimentAsync(concluded, "mixed");
+        await mette.ProposeExperimentAsync(open, now, "Fælles vikarpulje", ["region"]);
+        var abandoned = await mette.ProposeExperimentAsync(closed, now, "Delt journal", ["folketing"]);
+        await mette.AbandonExperimentAsync(abandoned);
         await (await sofie.PostAsync($"/api/themes/{closed}/archive")).ShouldHaveStatusAsync(204);
         await (await Admin.PutAsync($"/api/members/{anneId}", new
         {
@@ -75,6 +85,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(Post)] = await AllAsync(session.Query<Post>().OrderBy(x => x.Id)),
             [typeof(Organisation)] = await AllAsync(session.Query<Organisation>().OrderBy(x => x.Id)),
             [typeof(StaffMember)] = await AllAsync(session.Query<StaffMember>().OrderBy(x => x.Id)),
+            [typeof(Experiment)] = await AllAsync(session.Query<Experiment>().OrderBy(x => x.Id)),
             [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id))
         };
     }

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+using Politikerforum.Domain.Themes;
+
+namespace Politikerforum.Domain.Experiments;
+
+public record NoteProgress(
+    [property: Required(ErrorMessage = "Notatet skal have en tekst."), StringLength(10_000, ErrorMessage = "Et notat må højst være 10.000 tegn.")]
+    string Note);
+
+public static class NotingProgress
+{
+    /// <summary>Anyone taking part in the theme may tell how the experiment is going, not only its proposer.</summary>
+    public static Refusal? Refuses(Experiment experiment, Theme theme, Actor actor) =>
+        !theme.CanSee(actor) ? ExperimentSteward.Unknown
+        : ThemeWork.RefusesContribution(theme, actor, "notere fremskridt")
+        ?? ExperimentSteward.RefusesWhenOver(experiment)
+        ?? (experiment.Status == ExperimentStatus.Proposed
+            ? Refusal.Conflict("Et eksperiment skal være sat i gang, før der kan noteres fremskridt.")
+            : null);
+
+    public static ExperimentProgressNoted Decide(Experiment experiment, NoteProgress command, Actor actor, DateTimeOffset now) =>
+        new(experiment.Id, experiment.ThemeId, command.Note.Trim(), actor.Id, now);
+}
