@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 namespace Politikerforum.Domain.Tests.Timeline;
@@ -56,6 +57,7 @@ public class when_describing_a_theme_event
     }
 
     private static readonly Guid DecisionId = Guid.NewGuid();
+    private static readonly Guid LessonId = Guid.NewGuid();
     private static readonly Guid ExperimentId = Guid.NewGuid();
 
     [Fact]
@@ -96,10 +98,15 @@ public class when_describing_a_theme_event
             new ExperimentStarted(ExperimentId, ThemeId, "E", Anne, Now),
             new ExperimentProgressNoted(ExperimentId, ThemeId, "N", Anne, Now),
             new ExperimentConcluded(ExperimentId, ThemeId, "E", ExperimentOutcome.Succeeded, "S", Anne, Now),
-            new ExperimentAbandoned(ExperimentId, ThemeId, "E", "R", Anne, Now)
+            new ExperimentAbandoned(ExperimentId, ThemeId, "E", "R", Anne, Now),
+            new LessonRecorded(LessonId, ThemeId, "L", "T", LessonKind.Worked, [], Confidentiality.Forum, null, null, Anne, Level.Kommune, Now),
+            new LessonEdited(LessonId, ThemeId, "L", "T", LessonKind.Worked, [], Confidentiality.Forum, Anne, Now),
+            new LessonEndorsed(LessonId, ThemeId, Bo, Now),
+            new LessonAttributed(LessonId, ThemeId, Anne, Level.Kommune, Now)
         ];
 
-        Assert.Equal(TimelineDescriptions.Types, events.Select(e => TimelineDescriptions.Describe(e)!.Type));
+        // Every event type has exactly one name, and every name is one an event has.
+        Assert.Equal(TimelineDescriptions.Types.Order(), events.Select(e => TimelineDescriptions.Describe(e)!.Type).Order());
     }
 
     [Fact]
