@@ -25,6 +25,9 @@ public sealed record Theme(
     public Pace Pace { get; init; } = Pace.Normal;
     public DateTimeOffset? UrgentUntil { get; init; }
 
+    /// <summary>Participants' requests for a pace switch, waiting for a participant from another level.</summary>
+    public IReadOnlyList<PaceRequest> PaceRequests { get; init; } = [];
+
     public bool IsArchived => ArchivedAt is not null;
 
     public bool HasParticipant(Guid? memberId) => Participants.Any(p => p.MemberId == memberId);
@@ -42,4 +45,19 @@ public sealed record Theme(
 
     public static Theme Apply(ParticipantLeft e, Theme t) =>
         t with { Participants = t.Participants.Where(p => p.MemberId != e.MemberId).ToList() };
+
+    /// <summary>Requests lapsed by the time of this one are dropped, so the list stays short; the rules ignore lapsed ones anyway.</summary>
+    public static Theme Apply(PaceSwitchRequested e, Theme t) => t with
+    {
+        PaceRequests =
+        [
+            .. t.PaceRequests.Where(r => e.RequestedAt < r.RequestedAt + PaceSwitching.RequestLifetime),
+            new PaceRequest(e.RequestedBy, e.Level, e.Pace, e.Reason, e.Until, e.RequestedAt)
+        ]
+    };
+
+    /// <summary>Any switch answers the requests that were waiting.</summary>
+    public static Theme Apply(PaceSwitched e, Theme t) => t with { Pace = e.Pace, UrgentUntil = e.Until, PaceRequests = [] };
+
+    public static Theme Apply(PaceReverted e, Theme t) => t with { Pace = Pace.Normal, UrgentUntil = null, PaceRequests = [] };
 }

@@ -28,6 +28,9 @@ public static class TimelineDescriptions
             new(e.ThemeId, "theme.participant-left", "Forlod temaet", e.MemberId),
         ParticipantLeft e =>
             new(e.ThemeId, "theme.participant-left", $"Tog {SubjectPlaceholder} ud af temaet", e.MemberId),
+        PaceSwitchRequested e => new(e.ThemeId, "theme.pace-switch-requested", PaceText("Bad om hurtig handling", "Bad om at vende tilbage til normalt tempo", e.Pace, e.Until, e.Reason)),
+        PaceSwitched e => new(e.ThemeId, "theme.pace-switched", PaceText("Satte temaet i hurtig handling", "Satte temaet tilbage i normalt tempo", e.Pace, e.Until, e.Reason)),
+        PaceReverted e => new(e.ThemeId, "theme.pace-reverted", "Temaet vendte tilbage til normalt tempo"),
         PostPublished { ReplyTo: null } e =>
             new(e.ThemeId, "post.published", $"Startede en tråd: {Quote(e.Text)}", ItemId: e.PostId),
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
@@ -77,6 +80,9 @@ public static class TimelineDescriptions
         _ => "undlader at stemme"
     };
 
+    private static string PaceText(string urgent, string normal, Pace pace, DateTimeOffset? until, string? reason) =>
+        (pace == Pace.Urgent ? $"{urgent} indtil {Danish(until!.Value)}" : normal) + (reason is null ? "" : $": {Quote(reason)}");
+
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
     /// <summary>Deadlines as a Danish reader expects them: Danish time, Danish month names.</summary>
@@ -86,6 +92,7 @@ public static class TimelineDescriptions
     public static IReadOnlyList<string> Types { get; } =
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
+        "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted",
         "post.published", "post.edited", "post.retracted",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",

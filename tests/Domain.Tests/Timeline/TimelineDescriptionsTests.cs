@@ -87,7 +87,10 @@ public class when_describing_a_theme_event
         object[] events =
         [
             Opened(Visibility.Public), new ThemeUpdated(ThemeId, "T", "D", Visibility.Public, Anne, Now), Archived(),
-            Joined(Anne), Left(Anne), Root, new PostEdited(Root.PostId, ThemeId, "T", Anne, Now), Retracted(Root),
+            Joined(Anne), Left(Anne),
+            new PaceSwitchRequested(ThemeId, Pace.Urgent, "R", Now.AddDays(1), Anne, Level.Kommune, Now),
+            new PaceSwitched(ThemeId, Pace.Urgent, "R", Now.AddDays(1), [Anne, Bo], Now), new PaceReverted(ThemeId, Now),
+            Root, new PostEdited(Root.PostId, ThemeId, "T", Anne, Now), Retracted(Root),
             new DecisionProposed(DecisionId, ThemeId, "F", "P", Now.AddDays(3), [], Anne, Now),
             new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Position.Support, null, Now),
             new DecisionClosedForPositions(DecisionId, ThemeId, Now),

@@ -8,6 +8,7 @@ using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Tests.Experiments;
 using Politikerforum.Host.Tests.Support;
+using Wolverine.Tracking;
 
 namespace Politikerforum.Host.Tests.Timeline;
 
@@ -53,6 +54,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         var thread = await mette.PublishAsync(open, "Firedages arbejdsuge i ældreplejen");
         var reply = await anne.PublishAsync(open, "Hvordan gik vagtplanerne?", thread);
         await jonas.PublishAsync(open, "Vi ser på lovgivningen", reply);
+        await APaceSwitchThatRevertsAndANewRequestAsync(open, mette, anne);
         await (await anne.PutAsync($"/api/posts/{reply}", new { text = "Hvordan gik det med vagtplanerne?", version = 1 })).ShouldHaveStatusAsync(200);
         var retracted = await mette.PublishAsync(closed, "Forkert tema");
         await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
@@ -72,6 +74,18 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         {
             name = "Anne Berg Nielsen", email = "anne@rm.dk", level = "region", body = "Region Midtjylland", party = "B", version = 1
         })).ShouldHaveStatusAsync(200);
+    }
+
+    /// <summary>Urgent by a kommune and a region together, back to normal at the end time, then a request left waiting.</summary>
+    private async Task APaceSwitchThatRevertsAndANewRequestAsync(Guid themeId, Caller kommune, Caller region)
+    {
+        object Urgent(string reason) => new { pace = "urgent", reason, until = Clock.GetUtcNow().AddHours(6) };
+        await (await kommune.PostAsync($"/api/themes/{themeId}/pace", Urgent("Mange sygemeldte"))).ShouldHaveStatusAsync(202);
+        var tracked = await Host.ExecuteAndWaitAsync(async () =>
+            await (await region.PostAsync($"/api/themes/{themeId}/pace", Urgent("Vagtplanerne brister"))).ShouldHaveStatusAsync(200));
+        Clock.Advance(TimeSpan.FromHours(6));
+        await Host.InvokeMessageAndWaitAsync(tracked.Scheduled.SingleMessage<RevertPace>());
+        await (await kommune.PostAsync($"/api/themes/{themeId}/pace", Urgent("Nye sygemeldinger"))).ShouldHaveStatusAsync(202);
     }
 
     /// <summary>Every document of every read model, as JSON in id order, so records with lists compare by value.</summary>
