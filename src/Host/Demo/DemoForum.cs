@@ -25,6 +25,8 @@ public sealed class DemoForum(
         var script = new DemoScript(this, clock, scope.ServiceProvider.GetRequiredService<IMessageBus>());
         var cast = await DemoContent.PlayAsync(script, ct);
         await DemoWork.PlayAsync(script, cast, ct);
+        await DemoExperiments.PlayAsync(script, cast, ct);
+        await DemoPace.PlayAsync(script, cast, ct);
         logger.LogInformation("Seeded the demo forum: {Actions} actions", script.Actions);
     }
 
