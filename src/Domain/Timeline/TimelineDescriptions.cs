@@ -36,7 +36,7 @@ public static class TimelineDescriptions
         DecisionConcluded e => new(e.ThemeId, "decision.concluded",
             (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
         DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
-        DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer", ItemId: e.DecisionId),
+        DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: e.DecisionId),
         _ => null
     };
 
