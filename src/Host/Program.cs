@@ -36,6 +36,8 @@ builder.Host.UseWolverine(opts =>
 {
     opts.UseRuntimeCompilation();
     opts.Policies.AutoApplyTransactions();
+    // Deadlines, reviews and reverts lie days ahead: kept in PostgreSQL, not in memory, they survive a restart.
+    opts.Policies.AlwaysMakeScheduledMessagesDurable();
     // Scheduled work on a stream someone is writing to at the same moment: try again shortly.
     opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 200.Milliseconds(), 500.Milliseconds());
     opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);

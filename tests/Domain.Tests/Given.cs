@@ -1,5 +1,6 @@
 using Politikerforum.Domain.Experiments;
 using ExperimentState = Politikerforum.Domain.Experiments.Experiment;
+using DecisionState = Politikerforum.Domain.Decisions.Decision;
 using MemberState = Politikerforum.Domain.Members.Member;
 using OrganisationState = Politikerforum.Domain.Organisations.Organisation;
 using PostState = Politikerforum.Domain.Posts.Post;
@@ -19,6 +20,7 @@ public static class Given
     public static ThemeState Theme(params object[] events) => Fold<ThemeState>(events) with { Version = events.Length };
     public static PostState Post(params object[] events) => Fold<PostState>(events) with { Version = events.Length };
     public static ExperimentState Experiment(params object[] events) => Fold<ExperimentState>(events) with { Version = events.Length };
+    public static DecisionState Decision(params object[] events) => Fold<DecisionState>(events) with { Version = events.Length };
     public static OrganisationState Organisation(OrganisationRegistered registered) => Fold<OrganisationState>([registered]);
     public static StaffMemberState StaffMember(StaffMemberRegistered registered) => Fold<StaffMemberState>([registered]);
 
@@ -45,6 +47,12 @@ public static class Given
         (ExperimentState x, ExperimentProgressNoted e) => ExperimentState.Apply(e, x),
         (ExperimentState x, ExperimentConcluded e) => ExperimentState.Apply(e, x),
         (ExperimentState x, ExperimentAbandoned e) => ExperimentState.Apply(e, x),
+        (null, DecisionProposed e) => DecisionState.Create(e),
+        (DecisionState d, PositionTaken e) => DecisionState.Apply(e, d),
+        (DecisionState d, DecisionClosedForPositions e) => DecisionState.Apply(e, d),
+        (DecisionState d, DecisionConcluded e) => DecisionState.Apply(e, d),
+        (DecisionState d, DecisionWithdrawn e) => DecisionState.Apply(e, d),
+        (DecisionState d, DecisionReviewDue e) => DecisionState.Apply(e, d),
         (null, OrganisationRegistered e) => OrganisationState.Create(e),
         (null, StaffMemberRegistered e) => StaffMemberState.Create(e),
         _ => throw new ArgumentException($"{next.GetType().Name} cannot follow {state?.GetType().Name ?? "the start of a stream"}.")

@@ -12,11 +12,16 @@ public static class DecisionClock
             ? new DecisionClosedForPositions(decision.Id, decision.ThemeId, now)
             : null;
 
+    /// <summary>Concluded with a review date, and the participants have not been asked yet.</summary>
+    public static bool AwaitsReview(Decision decision) =>
+        decision is { Status: DecisionStatus.Adopted or DecisionStatus.Rejected, ReviewOn: not null, ReviewAsked: false };
+
+    /// <summary>Null if there is nothing to ask (no review date, already asked), or if the date has not come.</summary>
     public static DecisionReviewDue? AskForReview(Decision decision, DateTimeOffset now) =>
-        decision is { Status: DecisionStatus.Adopted or DecisionStatus.Rejected, ReviewOn: { } review, ReviewAsked: false }
-        && DateOnly.FromDateTime(now.UtcDateTime) >= review
-            ? new DecisionReviewDue(decision.Id, decision.ThemeId, review, now)
+        AwaitsReview(decision) && DateOnly.FromDateTime(now.UtcDateTime) >= decision.ReviewOn!.Value
+            ? new DecisionReviewDue(decision.Id, decision.ThemeId, decision.ReviewOn.Value, now)
             : null;
 
+    /// <summary>Reviews are asked for in the morning of the review date, not at midnight.</summary>
     public static DateTimeOffset ReviewTime(DateOnly reviewOn) => new(reviewOn.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
 }

@@ -16,6 +16,7 @@ public static class TakingPositions
         !theme.CanSee(actor) ? Deciding.Unknown
         : member is null || !theme.HasParticipant(member.Id)
             ? Refusal.Forbidden("Kun temaets deltagende medlemmer kan tage stilling.")
+        : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan tage stilling til forslag i det.")
         : decision.IsSettled || decision.Status == DecisionStatus.Closed || now >= decision.Deadline
             ? Refusal.Conflict("Der kan ikke længere tages stilling til forslaget.")
         : null;

@@ -42,7 +42,7 @@ public static class TimelineDescriptions
         DecisionConcluded e => new(e.ThemeId, "decision.concluded",
             (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
         DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
-        DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer", ItemId: e.DecisionId),
+        DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: e.DecisionId),
         LessonRecorded e => new(e.ThemeId, "lesson.recorded", $"Delte en erfaring ({KindText(e.Kind)}): {Quote(e.Title)}",
             ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
         LessonEdited e => new(e.ThemeId, "lesson.edited", $"Rettede erfaringen {Quote(e.Title)}",

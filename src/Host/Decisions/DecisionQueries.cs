@@ -4,25 +4,10 @@ using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Themes;
+using Politikerforum.Host.Timeline;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Decisions;
-
-public sealed record Tally(int Support, int Object, int Abstain)
-{
-    public static Tally Of(IEnumerable<MemberPosition> positions)
-    {
-        var list = positions.ToList();
-        return new(list.Count(p => p.Position == Position.Support), list.Count(p => p.Position == Position.Object),
-            list.Count(p => p.Position == Position.Abstain));
-    }
-}
-
-/// <param name="MissingLevels">Required levels from which no member has taken a position yet.</param>
-/// <param name="MissingMembers">Participants from the required levels who have not taken a position.</param>
-public sealed record DecisionDetail(
-    Decision Decision, Tally Tally, IReadOnlyDictionary<Level, Tally> TallyPerLevel,
-    IReadOnlyList<Level> MissingLevels, IReadOnlyList<Guid> MissingMembers);
 
 public static class DecisionQueries
 {
@@ -33,16 +18,12 @@ public static class DecisionQueries
         var theme = decision is null ? null : await session.LoadAsync<Theme>(decision.ThemeId, ct);
         if (decision is null || theme is null || !theme.CanSee(actor)) return Deciding.Unknown.ToResult();
 
-        var taken = decision.Positions.Select(p => p.MemberId).ToHashSet();
-        return Results.Ok(new DecisionDetail(
-            decision,
-            Tally.Of(decision.Positions),
-            Levels.All.ToDictionary(level => level, level => Tally.Of(decision.Positions.Where(p => p.Level == level))),
-            decision.RequiredLevels.Where(level => decision.Positions.All(p => p.Level != level)).ToList(),
-            theme.Participants.Where(p => decision.RequiredLevels.Contains(p.Level) && !taken.Contains(p.MemberId))
-                .Select(p => p.MemberId).ToList()));
+        var names = await ActorNames.LoadAsync(session,
+            decision.Positions.Select(p => p.MemberId).Concat(DecisionDetail.Asked(decision, theme).Select(p => p.MemberId)), ct);
+        return Results.Ok(DecisionDetail.Of(decision, theme, names));
     }
 
+    /// <summary>The decisions in the themes the caller may see, oldest first.</summary>
     [WolverineGet("/api/decisions", Name = "ListDecisions")]
     public static async Task<Page<Decision>> List(
         Actor actor, IQuerySession session, Guid? theme, DecisionStatus? status, Guid? after, int? limit, CancellationToken ct)

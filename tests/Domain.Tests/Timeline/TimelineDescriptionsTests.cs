@@ -82,6 +82,24 @@ public class when_describing_a_theme_event
             TimelineDescriptions.Describe(new ExperimentConcluded(ExperimentId, ThemeId, "Firedages uge", outcome, "S", Anne, Now)));
 
     [Fact]
+    public void a_decision_is_described_with_its_deadline_in_danish_time_and_each_position_in_words()
+    {
+        Assert.Equal(new Described(ThemeId, "decision.proposed", "Stillede forslaget »Fælles vagtplan« med frist 17. marts 2025 kl. 09.30", ItemId: DecisionId),
+            TimelineDescriptions.Describe(new DecisionProposed(DecisionId, ThemeId, "Fælles vagtplan", "P", Now.AddDays(3).ToUniversalTime(), [], Anne, Now)));
+        Assert.Equal(["støtter", "er imod", "undlader at stemme"], Enum.GetValues<Position>().Select(position => TimelineDescriptions.Describe(
+            new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", position, null, Now))!.Summary["Tog stilling til et forslag: ".Length..]));
+    }
+
+    [Fact]
+    public void a_concluded_decision_quotes_its_rationale_and_a_due_review_asks_what_was_learned()
+    {
+        Assert.Equal("Forkastede forslaget: »For dyrt«", TimelineDescriptions.Describe(
+            new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Rejected, "For dyrt", null, Anne, Now))!.Summary);
+        Assert.Equal(new Described(ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: DecisionId),
+            TimelineDescriptions.Describe(new DecisionReviewDue(DecisionId, ThemeId, new DateOnly(2025, 6, 1), Now)));
+    }
+
+    [Fact]
     public void every_type_described_is_a_known_type()
     {
         object[] events =

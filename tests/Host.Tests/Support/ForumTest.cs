@@ -3,6 +3,8 @@ using System.Text.Json;
 using Alba;
 using Marten;
 using Politikerforum.Host.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Runtime;
 using Wolverine.Tracking;
 
 namespace Politikerforum.Host.Tests.Support;
@@ -28,7 +30,12 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
         return options;
     }
 
-    public virtual Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    public virtual async Task InitializeAsync()
+    {
+        await Host.ResetAllMartenDataAsync();
+        // Scheduled messages are kept in PostgreSQL too; Marten's reset leaves them, so a test would inherit another's deadlines.
+        await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
+    }
     public Task DisposeAsync() => Task.CompletedTask;
 
     protected Caller As(string role, string objectId) => new(Host, Tokens.For(role, objectId));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marten;
 using Politikerforum.Domain.Experiments;
+using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
@@ -16,7 +17,7 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(TimelineEntry)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -58,6 +59,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await anne.PutAsync($"/api/posts/{reply}", new { text = "Hvordan gik det med vagtplanerne?", version = 1 })).ShouldHaveStatusAsync(200);
         var retracted = await mette.PublishAsync(closed, "Forkert tema");
         await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
+        await DecisionsInEveryStateAsync(open, mette, anne, jonas, sofie);
         await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);
         await (await sofie.PutAsync($"/api/themes/{closed}", new { title = "Fortroligt arbejde", description = "D", visibility = "closed", version = 2 }))
             .ShouldHaveStatusAsync(200);
@@ -88,6 +90,26 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await kommune.PostAsync($"/api/themes/{themeId}/pace", Urgent("Nye sygemeldinger"))).ShouldHaveStatusAsync(202);
     }
 
+    /// <summary>Adopted and asked for its review, withdrawn, and closed for positions by the clock.</summary>
+    private async Task DecisionsInEveryStateAsync(Guid theme, Caller mette, Caller anne, Caller jonas, Caller sofie)
+    {
+        var deadline = Clock.GetUtcNow().AddDays(3);
+        var proposal = new { title = "Fælles vagtplan", proposal = "Kommune og region deler vagtplan", deadline, requiredLevels = new[] { "kommune", "region" } };
+        var adopted = await mette.CreateAsync($"/api/themes/{theme}/decisions", proposal);
+        var withdrawn = await sofie.CreateAsync($"/api/themes/{theme}/decisions", proposal);
+        var closed = await anne.CreateAsync($"/api/themes/{theme}/decisions", proposal);
+        foreach (var (who, position) in new[] { (anne, "support"), (mette, "object"), (jonas, "abstain"), (mette, "support") })
+            await (await who.PostAsync($"/api/decisions/{adopted}/positions", new { position, reason = "Fordi" })).ShouldHaveStatusAsync(200);
+        await (await jonas.PostAsync($"/api/decisions/{closed}/positions", new { position = "object" })).ShouldHaveStatusAsync(200);
+        await (await sofie.PostAsync($"/api/decisions/{withdrawn}/withdraw", new { reason = "Dobbelt" })).ShouldHaveStatusAsync(200);
+        var reviewOn = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(1);
+        await (await mette.PostAsync($"/api/decisions/{adopted}/conclude", new { outcome = "adopted", rationale = "Enighed", reviewOn }))
+            .ShouldHaveStatusAsync(200);
+        Clock.Advance(TimeSpan.FromDays(4));
+        await Host.InvokeMessageAndWaitAsync(new CloseDecisionForPositions(closed));
+        await Host.InvokeMessageAndWaitAsync(new AskForDecisionReview(adopted));
+    }
+
     /// <summary>Every document of every read model, as JSON in id order, so records with lists compare by value.</summary>
     private async Task<Dictionary<Type, string[]>> SnapshotAsync()
     {
@@ -100,6 +122,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(Organisation)] = await AllAsync(session.Query<Organisation>().OrderBy(x => x.Id)),
             [typeof(StaffMember)] = await AllAsync(session.Query<StaffMember>().OrderBy(x => x.Id)),
             [typeof(Experiment)] = await AllAsync(session.Query<Experiment>().OrderBy(x => x.Id)),
+            [typeof(Decision)] = await AllAsync(session.Query<Decision>().OrderBy(x => x.Id)),
             [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id))
         };
     }

@@ -1,0 +1,114 @@
+using Politikerforum.Host.Tests.Support;
+
+namespace Politikerforum.Host.Tests.Decisions;
+
+public sealed class when_taking_a_position(ForumFixture fixture) : DecisionTest(fixture)
+{
+    [Fact]
+    public async Task a_participant_takes_a_position_for_their_level_and_body()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "region");
+        var id = await ProposeAsync(Secretariat, themeId);
+
+        await (await TakePositionAsync(members[0].Caller, id, "object", " For dyrt for regionen. ")).ShouldHaveStatusAsync(200);
+
+        var position = (await DecisionAsync(members[0].Caller, id)).GetProperty("positions").EnumerateArray().Single();
+        Assert.Equal((members[0].Id, "Medlem 1", "region", "Region Midtjylland", "object", "For dyrt for regionen."),
+            (position.Id("memberId"), position.Str("name"), position.Str("level"), position.Str("body"), position.Str("position"), position.Str("reason")));
+        Assert.Equal("decision.position-taken", (await TimelineOfAsync(Secretariat, themeId, id)).Last().Str("type"));
+    }
+
+    [Fact]
+    public async Task a_new_position_replaces_the_members_current_one()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+
+        await (await TakePositionAsync(members[0].Caller, id, "support")).ShouldHaveStatusAsync(200);
+        await (await TakePositionAsync(members[0].Caller, id, "abstain")).ShouldHaveStatusAsync(200);
+
+        var decision = await DecisionAsync(members[0].Caller, id);
+        Assert.Equal("abstain", decision.GetProperty("positions").EnumerateArray().Single().Str("position"));
+        Assert.Equal((0, 0, 1), Counts(decision.GetProperty("tally")));
+    }
+
+    [Fact]
+    public async Task a_missing_or_unknown_position_is_invalid_and_nothing_is_written()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        var before = await EventCountAsync();
+
+        var missing = await (await members[0].Caller.PostAsync($"/api/decisions/{id}/positions", new { reason = "Ved ikke" })).ShouldBeProblemAsync(400);
+        var unknown = await (await TakePositionAsync(members[0].Caller, id, "maybe")).ShouldBeProblemAsync(400);
+        var tooLong = await (await TakePositionAsync(members[0].Caller, id, "support", new string('x', 2_001))).ShouldBeProblemAsync(400);
+
+        Assert.StartsWith("Holdning skal angives", missing.FieldError("position"));
+        Assert.Contains("position", unknown.FieldError("position") + unknown.Detail());
+        Assert.Equal("Begrundelsen må højst være 2.000 tegn.", tooLong.FieldError("reason"));
+        Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task the_secretariat_and_members_outside_the_theme_are_forbidden()
+    {
+        var (themeId, _) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        var (_, outsider) = await MemberAsync();
+        var before = await EventCountAsync();
+
+        var problem = await (await TakePositionAsync(outsider, id, "support")).ShouldBeProblemAsync(403);
+        await (await TakePositionAsync(Secretariat, id, "support")).ShouldBeProblemAsync(403);
+
+        Assert.Equal("Kun temaets deltagende medlemmer kan tage stilling.", problem.Detail());
+        Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task a_decision_in_a_closed_theme_of_others_or_an_unknown_one_is_not_found()
+    {
+        var (themeId, _) = await ThemeWithAsync("closed", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        var (_, outsider) = await MemberAsync();
+
+        Assert.Equal("Forslaget findes ikke.", (await (await TakePositionAsync(outsider, id, "support")).ShouldBeProblemAsync(404)).Detail());
+        await (await TakePositionAsync(outsider, Guid.NewGuid(), "support")).ShouldBeProblemAsync(404);
+        await (await Anonymous.PostAsync($"/api/decisions/{id}/positions", new { position = "support" })).ShouldBeProblemAsync(401);
+    }
+
+    [Fact]
+    public async Task after_the_deadline_it_is_a_conflict_even_before_the_decision_is_closed()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        Clock.Advance(TimeSpan.FromDays(3));
+        var before = await EventCountAsync();
+
+        var problem = await (await TakePositionAsync(members[0].Caller, id, "support")).ShouldBeProblemAsync(409);
+
+        Assert.Equal("Der kan ikke længere tages stilling til forslaget.", problem.Detail());
+        Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Theory]
+    [InlineData("conclude")]
+    [InlineData("withdraw")]
+    public async Task a_concluded_or_withdrawn_decision_takes_no_positions(string ending)
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        await (await Secretariat.PostAsync($"/api/decisions/{id}/{ending}", new { outcome = "adopted", rationale = "Enighed." })).ShouldHaveStatusAsync(200);
+
+        await (await TakePositionAsync(members[0].Caller, id, "support")).ShouldBeProblemAsync(409);
+    }
+
+    [Fact]
+    public async Task in_an_archived_theme_it_is_a_conflict()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        await (await Secretariat.PostAsync($"/api/themes/{themeId}/archive")).ShouldHaveStatusAsync(204);
+
+        Assert.Contains("arkiveret", (await (await TakePositionAsync(members[0].Caller, id, "support")).ShouldBeProblemAsync(409)).Detail());
+    }
+}
