@@ -1,3 +1,6 @@
+using Politikerforum.Domain.Lessons;
+using LessonState = Politikerforum.Domain.Lessons.Lesson;
+using LessonViewState = Politikerforum.Domain.Lessons.LessonView;
 using MemberState = Politikerforum.Domain.Members.Member;
 using OrganisationState = Politikerforum.Domain.Organisations.Organisation;
 using PostState = Politikerforum.Domain.Posts.Post;
@@ -16,12 +19,15 @@ public static class Given
     public static MemberState Member(params object[] events) => Fold<MemberState>(events) with { Version = events.Length };
     public static ThemeState Theme(params object[] events) => Fold<ThemeState>(events) with { Version = events.Length };
     public static PostState Post(params object[] events) => Fold<PostState>(events) with { Version = events.Length };
+    public static LessonState Lesson(params object[] events) => Fold<LessonState>(events) with { Version = events.Length };
+    public static LessonViewState LessonView(params object[] events) => Fold<LessonViewState>(events) with { Version = events.Length };
     public static OrganisationState Organisation(OrganisationRegistered registered) => Fold<OrganisationState>([registered]);
     public static StaffMemberState StaffMember(StaffMemberRegistered registered) => Fold<StaffMemberState>([registered]);
 
-    private static T Fold<T>(object[] events) => (T)events.Aggregate<object, object?>(null, Apply)!;
+    private static T Fold<T>(object[] events) => (T)events.Aggregate<object, object?>(null, Apply<T>)!;
 
-    private static object Apply(object? state, object next) => (state, next) switch
+    /// <typeparam name="T">The state folded: a lesson's stream folds into both its write state and its view.</typeparam>
+    private static object Apply<T>(object? state, object next) => (state, next) switch
     {
         (null, MemberRegistered e) => MemberState.Create(e),
         (MemberState m, MemberProfileUpdated e) => MemberState.Apply(e, m),
@@ -34,6 +40,14 @@ public static class Given
         (null, PostPublished e) => PostState.Create(e),
         (PostState p, PostEdited e) => PostState.Apply(e, p),
         (PostState p, PostRetracted e) => PostState.Apply(e, p),
+        (null, LessonRecorded e) when typeof(T) == typeof(LessonViewState) => LessonViewProjection.Create(e),
+        (null, LessonRecorded e) => LessonState.Create(e),
+        (LessonState l, LessonEdited e) => LessonState.Apply(e, l),
+        (LessonState l, LessonEndorsed e) => LessonState.Apply(e, l),
+        (LessonState l, LessonAttributed e) => LessonState.Apply(e, l),
+        (LessonViewState v, LessonEdited e) => LessonViewProjection.Apply(e, v),
+        (LessonViewState v, LessonEndorsed e) => LessonViewProjection.Apply(e, v),
+        (LessonViewState v, LessonAttributed e) => LessonViewProjection.Apply(e, v),
         (null, OrganisationRegistered e) => OrganisationState.Create(e),
         (null, StaffMemberRegistered e) => StaffMemberState.Create(e),
         _ => throw new ArgumentException($"{next.GetType().Name} cannot follow {state?.GetType().Name ?? "the start of a stream"}.")

@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Tests.Lessons;
 namespace Politikerforum.Domain.Tests.Timeline;
 
 public class when_describing_a_theme_event
@@ -68,7 +69,8 @@ public class when_describing_a_theme_event
             new DecisionClosedForPositions(DecisionId, ThemeId, Now),
             new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "R", null, Anne, Now),
             new DecisionWithdrawn(DecisionId, ThemeId, null, Anne, Now),
-            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now)
+            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now),
+            LessonStories.Recorded(), LessonStories.Edited(), LessonStories.EndorsedBy(Bo), LessonStories.Attributed()
         ];
 
         Assert.Equal(TimelineDescriptions.Types, events.Select(e => TimelineDescriptions.Describe(e)!.Type));
