@@ -1,6 +1,9 @@
 using Politikerforum.Domain.Experiments;
 using ExperimentState = Politikerforum.Domain.Experiments.Experiment;
 using DecisionState = Politikerforum.Domain.Decisions.Decision;
+using Politikerforum.Domain.Lessons;
+using LessonState = Politikerforum.Domain.Lessons.Lesson;
+using LessonViewState = Politikerforum.Domain.Lessons.LessonView;
 using MemberState = Politikerforum.Domain.Members.Member;
 using OrganisationState = Politikerforum.Domain.Organisations.Organisation;
 using PostState = Politikerforum.Domain.Posts.Post;
@@ -21,12 +24,15 @@ public static class Given
     public static PostState Post(params object[] events) => Fold<PostState>(events) with { Version = events.Length };
     public static ExperimentState Experiment(params object[] events) => Fold<ExperimentState>(events) with { Version = events.Length };
     public static DecisionState Decision(params object[] events) => Fold<DecisionState>(events) with { Version = events.Length };
+    public static LessonState Lesson(params object[] events) => Fold<LessonState>(events) with { Version = events.Length };
+    public static LessonViewState LessonView(params object[] events) => Fold<LessonViewState>(events) with { Version = events.Length };
     public static OrganisationState Organisation(OrganisationRegistered registered) => Fold<OrganisationState>([registered]);
     public static StaffMemberState StaffMember(StaffMemberRegistered registered) => Fold<StaffMemberState>([registered]);
 
-    private static T Fold<T>(object[] events) => (T)events.Aggregate<object, object?>(null, Apply)!;
+    private static T Fold<T>(object[] events) => (T)events.Aggregate<object, object?>(null, Apply<T>)!;
 
-    private static object Apply(object? state, object next) => (state, next) switch
+    /// <typeparam name="T">The state folded: a lesson's stream folds into both its write state and its view.</typeparam>
+    private static object Apply<T>(object? state, object next) => (state, next) switch
     {
         (null, MemberRegistered e) => MemberState.Create(e),
         (MemberState m, MemberProfileUpdated e) => MemberState.Apply(e, m),
@@ -53,6 +59,14 @@ public static class Given
         (DecisionState d, DecisionConcluded e) => DecisionState.Apply(e, d),
         (DecisionState d, DecisionWithdrawn e) => DecisionState.Apply(e, d),
         (DecisionState d, DecisionReviewDue e) => DecisionState.Apply(e, d),
+        (null, LessonRecorded e) when typeof(T) == typeof(LessonViewState) => LessonViewProjection.Create(e),
+        (null, LessonRecorded e) => LessonState.Create(e),
+        (LessonState l, LessonEdited e) => LessonState.Apply(e, l),
+        (LessonState l, LessonEndorsed e) => LessonState.Apply(e, l),
+        (LessonState l, LessonAttributed e) => LessonState.Apply(e, l),
+        (LessonViewState v, LessonEdited e) => LessonViewProjection.Apply(e, v),
+        (LessonViewState v, LessonEndorsed e) => LessonViewProjection.Apply(e, v),
+        (LessonViewState v, LessonAttributed e) => LessonViewProjection.Apply(e, v),
         (null, OrganisationRegistered e) => OrganisationState.Create(e),
         (null, StaffMemberRegistered e) => StaffMemberState.Create(e),
         _ => throw new ArgumentException($"{next.GetType().Name} cannot follow {state?.GetType().Name ?? "the start of a stream"}.")

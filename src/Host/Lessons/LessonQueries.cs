@@ -31,26 +31,30 @@ public static class LessonQueries
             : actor.Id != Guid.Empty && (await session.Events.AggregateStreamAsync<Lesson>(id, token: ct))?.AuthorId == actor.Id;
         var authorId = lesson.AuthorId ?? (writtenByYou ? actor.Id : (Guid?)null);
         var names = await ActorNames.LoadAsync(session, authorId is { } a ? [a] : [], ct);
+        // Only those who run the forum act without a registry entry (Guid.Empty); members always have one.
+        var unregisteredRole = authorId == Guid.Empty ? "secretariat" : null;
         return Results.Ok(new LessonDetail(
             lesson.Id, lesson.ThemeId, lesson.Title, lesson.Text, lesson.Kind, lesson.Tags, lesson.Confidentiality,
-            lesson.SourceExperimentId, lesson.SourceDecisionId, authorId is { } author ? names.Show(author, null) : null, writtenByYou,
+            lesson.SourceExperimentId, lesson.SourceDecisionId, authorId is { } author ? names.Show(author, unregisteredRole) : null, writtenByYou,
             lesson.EndorsedBy.Count, actor.MemberId is { } me && lesson.EndorsedBy.Contains(me),
             lesson.RecordedAt, lesson.EditedAt, lesson.Version));
     }
 
     /// <summary>The lessons library. With <c>q</c> it ranks by relevance in Danish; without, newest last, paged.</summary>
+    /// <param name="kind">worked, went-wrong or mixed: read by <see cref="QueryEnum"/>, as Wolverine cannot bind "went-wrong".</param>
     [WolverineGet("/api/lessons", Name = "ListLessons")]
     public static async Task<IResult> List(
-        Actor actor, IQuerySession session, ForumSearch search, string? q, Guid? theme, LessonKind? kind, Level? level,
+        Actor actor, IQuerySession session, ForumSearch search, string? q, Guid? theme, string? kind, Level? level,
         Guid? after, int? limit, CancellationToken ct)
     {
+        if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable(nameof(kind));
         var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
         var open = LessonAccess.OpenTo(actor);
         if (!string.IsNullOrWhiteSpace(q))
-            return Results.Ok(await search.LessonsAsync(q, themes, open, kind, level, Page.Clamp(limit), ct));
+            return Results.Ok(await search.LessonsAsync(q, themes, open, ofKind, level, Page.Clamp(limit), ct));
 
         var query = session.Query<LessonView>().Where(l => themes.Contains(l.ThemeId) && open.Contains(l.Confidentiality));
-        if (kind is { } k) query = query.Where(l => l.Kind == k);
+        if (ofKind is { } k) query = query.Where(l => l.Kind == k);
         if (level is { } lv) query = query.Where(l => l.AuthorLevel == lv);
         if (after is { } cursor) query = query.Where(l => l.Id > cursor);
         return Results.Ok(await Page.FetchAsync(query.OrderBy(l => l.Id), limit, l => l.Id.ToString(), ct));

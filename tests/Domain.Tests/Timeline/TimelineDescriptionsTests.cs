@@ -1,6 +1,7 @@
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
+using Politikerforum.Domain.Tests.Lessons;
 namespace Politikerforum.Domain.Tests.Timeline;
 
 public class when_describing_a_theme_event
@@ -57,7 +58,6 @@ public class when_describing_a_theme_event
     }
 
     private static readonly Guid DecisionId = Guid.NewGuid();
-    private static readonly Guid LessonId = Guid.NewGuid();
     private static readonly Guid ExperimentId = Guid.NewGuid();
 
     [Fact]
@@ -120,10 +120,7 @@ public class when_describing_a_theme_event
             new ExperimentProgressNoted(ExperimentId, ThemeId, "N", Anne, Now),
             new ExperimentConcluded(ExperimentId, ThemeId, "E", ExperimentOutcome.Succeeded, "S", Anne, Now),
             new ExperimentAbandoned(ExperimentId, ThemeId, "E", "R", Anne, Now),
-            new LessonRecorded(LessonId, ThemeId, "L", "T", LessonKind.Worked, [], Confidentiality.Forum, null, null, Anne, Level.Kommune, Now),
-            new LessonEdited(LessonId, ThemeId, "L", "T", LessonKind.Worked, [], Confidentiality.Forum, Anne, Now),
-            new LessonEndorsed(LessonId, ThemeId, Bo, Now),
-            new LessonAttributed(LessonId, ThemeId, Anne, Level.Kommune, Now)
+            LessonStories.Recorded(), LessonStories.Edited(), LessonStories.EndorsedBy(Bo), LessonStories.Attributed()
         ];
 
         // Every event type has exactly one name, and every name is one an event has.

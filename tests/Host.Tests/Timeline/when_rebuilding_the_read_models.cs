@@ -2,12 +2,14 @@ using System.Text.Json;
 using Marten;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Tests.Experiments;
+using Politikerforum.Host.Tests.Lessons;
 using Politikerforum.Host.Tests.Support;
 using Wolverine.Tracking;
 
@@ -17,7 +19,7 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -60,6 +62,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         var retracted = await mette.PublishAsync(closed, "Forkert tema");
         await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
         await DecisionsInEveryStateAsync(open, mette, anne, jonas, sofie);
+        await LessonsAsync(open, mette, anne, jonas);
         await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);
         await (await sofie.PutAsync($"/api/themes/{closed}", new { title = "Fortroligt arbejde", description = "D", visibility = "closed", version = 2 }))
             .ShouldHaveStatusAsync(200);
@@ -110,6 +113,21 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await Host.InvokeMessageAndWaitAsync(new AskForDecisionReview(adopted));
     }
 
+    /// <summary>A lesson edited and endorsed, a Chatham House lesson kept anonymous, and one whose author stepped forward.</summary>
+    private static async Task LessonsAsync(Guid theme, Caller mette, Caller anne, Caller jonas)
+    {
+        var shared = await mette.RecordLessonAsync(theme, "Firedages uge", "Vagtplanerne holdt.", "worked", "public", ["Vagtplan"]);
+        await (await mette.PutAsync($"/api/lessons/{shared}", new { title = "Firedages arbejdsuge", text = "Vagtplanerne holdt.", kind = "mixed", version = 1 }))
+            .ShouldHaveStatusAsync(200);
+        await anne.EndorseAsync(shared);
+        var anonymous = await anne.RecordLessonAsync(theme, "Udskrivning", "Det gik skævt.", "went-wrong", "chatham-house");
+        await (await anne.PutAsync($"/api/lessons/{anonymous}", new { title = "Udskrivning for tidligt", text = "Det gik skævt.", kind = "went-wrong", version = 1 }))
+            .ShouldHaveStatusAsync(200);
+        await jonas.EndorseAsync(anonymous);
+        var attributed = await jonas.RecordLessonAsync(theme, "Lovgivning", "Det tog tid.", "mixed", "chatham-house");
+        await (await jonas.PostAsync($"/api/lessons/{attributed}/attribution")).ShouldHaveStatusAsync(204);
+    }
+
     /// <summary>Every document of every read model, as JSON in id order, so records with lists compare by value.</summary>
     private async Task<Dictionary<Type, string[]>> SnapshotAsync()
     {
@@ -123,7 +141,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(StaffMember)] = await AllAsync(session.Query<StaffMember>().OrderBy(x => x.Id)),
             [typeof(Experiment)] = await AllAsync(session.Query<Experiment>().OrderBy(x => x.Id)),
             [typeof(Decision)] = await AllAsync(session.Query<Decision>().OrderBy(x => x.Id)),
-            [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id))
+            [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id)),
+            [typeof(LessonView)] = await AllAsync(session.Query<LessonView>().OrderBy(x => x.Id))
         };
     }
 

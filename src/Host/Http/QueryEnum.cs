@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Politikerforum.Host.Http;
+
+/// <summary>
+/// Enum filters in the address, spelt as the API spells them everywhere else (<c>?kind=went-wrong</c>).
+/// Wolverine binds query enums by their .NET names, which only matches values of one word, so filters
+/// whose values have a hyphen take a string and are read here.
+/// </summary>
+public static class QueryEnum
+{
+    /// <returns>False when a value was given that is not one of the enum's values.</returns>
+    public static bool TryRead<T>(string? value, out T? read) where T : struct, Enum
+    {
+        read = null;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        foreach (var candidate in Enum.GetValues<T>())
+            if (string.Equals(JsonNamingPolicy.KebabCaseLower.ConvertName(candidate.ToString()), value.Trim(), StringComparison.OrdinalIgnoreCase))
+                read = candidate;
+        return read is not null;
+    }
+
+    /// <summary>The same 400 as for any other query value that cannot be read; the problem details policy words it in Danish.</summary>
+    public static IResult Unreadable(string parameter) =>
+        Results.Problem(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Extensions = { ["parameter"] = parameter } });
+}
