@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
@@ -38,6 +39,7 @@ public static class ForumStore
         opts.Projections.Snapshot<Theme>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Post>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Decision>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Commitment>(SnapshotLifecycle.Inline);
         opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
         opts.Projections.UseIdentityMapForAggregates = true;
 
@@ -45,6 +47,7 @@ public static class ForumStore
         opts.Schema.For<StaffMember>().Index(x => x.EntraObjectId);
         opts.Schema.For<Post>().Index(x => x.ThemeId);
         opts.Schema.For<Decision>().Index(x => x.ThemeId);
+        opts.Schema.For<Commitment>().Index(x => x.ThemeId);
         opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
     }
 }

@@ -34,6 +34,9 @@ builder.Host.UseWolverine(opts =>
 {
     opts.UseRuntimeCompilation();
     opts.Policies.AutoApplyTransactions();
+    // Scheduled work (overdue flags, deadlines) lies weeks ahead: kept in PostgreSQL, not in memory, so a restart
+    // or a deployment does not lose it.
+    opts.Policies.UseDurableLocalQueues();
     // Scheduled work on a stream someone is writing to at the same moment: try again shortly.
     opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 200.Milliseconds(), 500.Milliseconds());
     opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
@@ -37,6 +38,12 @@ public static class TimelineDescriptions
             (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
         DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
         DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer", ItemId: e.DecisionId),
+        CommitmentMade e => new(e.ThemeId, "commitment.made",
+            $"Gav på vegne af {e.FromBody} tilsagn til {Recipients.Of(e.ToLevel).Danish()} om {Quote(e.What)} senest {Danish(e.DueOn)}", ItemId: e.CommitmentId),
+        CommitmentFulfilled e => new(e.ThemeId, "commitment.fulfilled",
+            (e.Late ? "Indfriede et tilsagn efter fristen: " : "Indfriede et tilsagn: ") + Quote(e.Note), ItemId: e.CommitmentId),
+        CommitmentWithdrawn e => new(e.ThemeId, "commitment.withdrawn", $"Trak et tilsagn tilbage: {Quote(e.Reason)}", ItemId: e.CommitmentId),
+        CommitmentOverdue e => new(e.ThemeId, "commitment.overdue", $"Et tilsagn med frist {Danish(e.DueOn)} er ikke indfriet", ItemId: e.CommitmentId),
         _ => null
     };
 
@@ -53,12 +60,15 @@ public static class TimelineDescriptions
     public static string Danish(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Copenhagen).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
+    public static string Danish(DateOnly date) => date.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+
     public static IReadOnlyList<string> Types { get; } =
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "post.published", "post.edited", "post.retracted",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
-        "decision.review-due"
+        "decision.review-due",
+        "commitment.made", "commitment.fulfilled", "commitment.withdrawn", "commitment.overdue"
     ];
 
     private static string Quote(string text)

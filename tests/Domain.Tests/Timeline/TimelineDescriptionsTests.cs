@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 namespace Politikerforum.Domain.Tests.Timeline;
 
@@ -55,6 +56,7 @@ public class when_describing_a_theme_event
     }
 
     private static readonly Guid DecisionId = Guid.NewGuid();
+    private static readonly Guid CommitmentId = Guid.NewGuid();
 
     [Fact]
     public void every_type_described_is_a_known_type()
@@ -68,7 +70,12 @@ public class when_describing_a_theme_event
             new DecisionClosedForPositions(DecisionId, ThemeId, Now),
             new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "R", null, Anne, Now),
             new DecisionWithdrawn(DecisionId, ThemeId, null, Anne, Now),
-            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now)
+            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now),
+            new CommitmentMade(CommitmentId, ThemeId, Level.Kommune, "Aarhus Kommune", Level.Region, "Data", DateOnly.FromDateTime(Now.Date),
+                Now, null, Anne, Now),
+            new CommitmentFulfilled(CommitmentId, ThemeId, "N", false, Anne, Now),
+            new CommitmentWithdrawn(CommitmentId, ThemeId, "R", false, Anne, Now),
+            new CommitmentOverdue(CommitmentId, ThemeId, DateOnly.FromDateTime(Now.Date), Now)
         ];
 
         Assert.Equal(TimelineDescriptions.Types, events.Select(e => TimelineDescriptions.Describe(e)!.Type));

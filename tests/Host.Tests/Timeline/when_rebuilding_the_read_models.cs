@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Marten;
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Tests.Support;
+using Wolverine.Tracking;
 
 namespace Politikerforum.Host.Tests.Timeline;
 
@@ -13,7 +15,8 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(TimelineEntry)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(TimelineEntry),
+         typeof(Commitment)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -54,6 +57,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await anne.PutAsync($"/api/posts/{reply}", new { text = "Hvordan gik det med vagtplanerne?", version = 1 })).ShouldHaveStatusAsync(200);
         var retracted = await mette.PublishAsync(closed, "Forkert tema");
         await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
+        await CommitmentsAsync(open, mette, anne, jonas);
         await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);
         await (await sofie.PutAsync($"/api/themes/{closed}", new { title = "Fortroligt arbejde", description = "D", visibility = "closed", version = 2 }))
             .ShouldHaveStatusAsync(200);
@@ -62,6 +66,21 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         {
             name = "Anne Berg Nielsen", email = "anne@rm.dk", level = "region", body = "Region Midtjylland", party = "B", version = 1
         })).ShouldHaveStatusAsync(200);
+    }
+
+    /// <summary>One commitment in each state: fulfilled, withdrawn, overdue and still open.</summary>
+    private async Task CommitmentsAsync(Guid themeId, Caller mette, Caller anne, Caller jonas)
+    {
+        var today = CommitmentClock.Today(Clock.GetUtcNow());
+        var url = $"/api/themes/{themeId}/commitments";
+        var fulfilled = await mette.CreateAsync(url, new { what = "Vagtplaner", toLevel = "region", dueOn = today.AddDays(3) });
+        var withdrawn = await anne.CreateAsync(url, new { what = "Busplan", dueOn = today.AddDays(3) });
+        var overdue = await jonas.CreateAsync(url, new { what = "Lovudkast", toLevel = "kommune", dueOn = today.AddDays(1) });
+        await mette.CreateAsync(url, new { what = "Evaluering", toLevel = "europaparlamentet", dueOn = today.AddDays(60) });
+        await (await mette.PostAsync($"/api/commitments/{fulfilled}/fulfil", new { note = "Sendt" })).ShouldHaveStatusAsync(200);
+        await (await anne.PostAsync($"/api/commitments/{withdrawn}/withdraw", new { reason = "Udsat" })).ShouldHaveStatusAsync(200);
+        Clock.Advance(TimeSpan.FromDays(3));
+        await Host.InvokeMessageAndWaitAsync(new FlagOverdueCommitment(overdue));
     }
 
     /// <summary>Every document of every read model, as JSON in id order, so records with lists compare by value.</summary>
@@ -75,7 +94,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(Post)] = await AllAsync(session.Query<Post>().OrderBy(x => x.Id)),
             [typeof(Organisation)] = await AllAsync(session.Query<Organisation>().OrderBy(x => x.Id)),
             [typeof(StaffMember)] = await AllAsync(session.Query<StaffMember>().OrderBy(x => x.Id)),
-            [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id))
+            [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id)),
+            [typeof(Commitment)] = await AllAsync(session.Query<Commitment>().OrderBy(x => x.Id))
         };
     }
 
