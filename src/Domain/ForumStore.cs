@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Experiments;
@@ -42,6 +43,7 @@ public static class ForumStore
         opts.Projections.Snapshot<Decision>(SnapshotLifecycle.Inline);
         opts.Projections.Add<LessonViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<Experiment>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Commitment>(SnapshotLifecycle.Inline);
         opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
         opts.Projections.UseIdentityMapForAggregates = true;
 
@@ -51,6 +53,7 @@ public static class ForumStore
         opts.Schema.For<Decision>().Index(x => x.ThemeId);
         opts.Schema.For<LessonView>().Index(x => x.ThemeId);
         opts.Schema.For<Experiment>().Index(x => x.ThemeId);
+        opts.Schema.For<Commitment>().Index(x => x.ThemeId);
         opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
     }
 }

@@ -36,8 +36,10 @@ builder.Host.UseWolverine(opts =>
 {
     opts.UseRuntimeCompilation();
     opts.Policies.AutoApplyTransactions();
-    // Deadlines, reviews and reverts lie days ahead: kept in PostgreSQL, not in memory, they survive a restart.
+    // Deadlines, reviews, reverts and overdue flags lie days or weeks ahead: kept in PostgreSQL, not in memory,
+    // they survive a restart or a deployment.
     opts.Policies.AlwaysMakeScheduledMessagesDurable();
+    opts.Policies.UseDurableLocalQueues();
     // Scheduled work on a stream someone is writing to at the same moment: try again shortly.
     opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 200.Milliseconds(), 500.Milliseconds());
     opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);

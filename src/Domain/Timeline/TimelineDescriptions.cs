@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Experiments;
@@ -56,6 +57,12 @@ public static class TimelineDescriptions
         ExperimentConcluded e => new(e.ThemeId, "experiment.concluded",
             $"Afsluttede eksperimentet {Quote(e.Title)}: {OutcomeText(e.Outcome)} – del gerne jeres erfaringer", ItemId: e.ExperimentId),
         ExperimentAbandoned e => new(e.ThemeId, "experiment.abandoned", $"Opgav eksperimentet {Quote(e.Title)}: {Quote(e.Reason)}", ItemId: e.ExperimentId),
+        CommitmentMade e => new(e.ThemeId, "commitment.made",
+            $"Gav på vegne af {e.FromBody} tilsagn til {Recipients.Of(e.ToLevel).Danish()} om {Quote(e.What)} senest {Danish(e.DueOn)}", ItemId: e.CommitmentId),
+        CommitmentFulfilled e => new(e.ThemeId, "commitment.fulfilled",
+            (e.Late ? "Indfriede et tilsagn efter fristen: " : "Indfriede et tilsagn: ") + Quote(e.Note), ItemId: e.CommitmentId),
+        CommitmentWithdrawn e => new(e.ThemeId, "commitment.withdrawn", $"Trak et tilsagn tilbage: {Quote(e.Reason)}", ItemId: e.CommitmentId),
+        CommitmentOverdue e => new(e.ThemeId, "commitment.overdue", $"Et tilsagn med frist {Danish(e.DueOn)} er ikke indfriet", ItemId: e.CommitmentId),
         _ => null
     };
 
@@ -89,6 +96,8 @@ public static class TimelineDescriptions
     public static string Danish(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Copenhagen).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
+    public static string Danish(DateOnly date) => date.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+
     public static IReadOnlyList<string> Types { get; } =
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
@@ -97,7 +106,8 @@ public static class TimelineDescriptions
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",
         "lesson.recorded", "lesson.edited", "lesson.endorsed", "lesson.attributed",
-        "experiment.proposed", "experiment.started", "experiment.progress-noted", "experiment.concluded", "experiment.abandoned"
+        "experiment.proposed", "experiment.started", "experiment.progress-noted", "experiment.concluded", "experiment.abandoned",
+        "commitment.made", "commitment.fulfilled", "commitment.withdrawn", "commitment.overdue"
     ];
 
     private static string Quote(string text)

@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Tests.Lessons;
@@ -98,6 +99,7 @@ public class when_describing_a_theme_event
         Assert.Equal(new Described(ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: DecisionId),
             TimelineDescriptions.Describe(new DecisionReviewDue(DecisionId, ThemeId, new DateOnly(2025, 6, 1), Now)));
     }
+    private static readonly Guid CommitmentId = Guid.NewGuid();
 
     [Fact]
     public void every_type_described_is_a_known_type()
@@ -120,7 +122,12 @@ public class when_describing_a_theme_event
             new ExperimentProgressNoted(ExperimentId, ThemeId, "N", Anne, Now),
             new ExperimentConcluded(ExperimentId, ThemeId, "E", ExperimentOutcome.Succeeded, "S", Anne, Now),
             new ExperimentAbandoned(ExperimentId, ThemeId, "E", "R", Anne, Now),
-            LessonStories.Recorded(), LessonStories.Edited(), LessonStories.EndorsedBy(Bo), LessonStories.Attributed()
+            LessonStories.Recorded(), LessonStories.Edited(), LessonStories.EndorsedBy(Bo), LessonStories.Attributed(),
+            new CommitmentMade(CommitmentId, ThemeId, Level.Kommune, "Aarhus Kommune", Level.Region, "Data", DateOnly.FromDateTime(Now.Date),
+                Now, null, Anne, Now),
+            new CommitmentFulfilled(CommitmentId, ThemeId, "N", false, Anne, Now),
+            new CommitmentWithdrawn(CommitmentId, ThemeId, "R", false, Anne, Now),
+            new CommitmentOverdue(CommitmentId, ThemeId, DateOnly.FromDateTime(Now.Date), Now)
         ];
 
         // Every event type has exactly one name, and every name is one an event has.

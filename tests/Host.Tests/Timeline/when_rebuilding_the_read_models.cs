@@ -3,6 +3,7 @@ using Marten;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
@@ -19,7 +20,7 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView), typeof(Commitment)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -63,6 +64,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
         await DecisionsInEveryStateAsync(open, mette, anne, jonas, sofie);
         await LessonsAsync(open, mette, anne, jonas);
+        await CommitmentsAsync(open, mette, anne, jonas);
         await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);
         await (await sofie.PutAsync($"/api/themes/{closed}", new { title = "Fortroligt arbejde", description = "D", visibility = "closed", version = 2 }))
             .ShouldHaveStatusAsync(200);
@@ -128,6 +130,21 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await jonas.PostAsync($"/api/lessons/{attributed}/attribution")).ShouldHaveStatusAsync(204);
     }
 
+    /// <summary>One commitment in each state: fulfilled, withdrawn, overdue and still open.</summary>
+    private async Task CommitmentsAsync(Guid themeId, Caller mette, Caller anne, Caller jonas)
+    {
+        var today = CommitmentClock.Today(Clock.GetUtcNow());
+        var url = $"/api/themes/{themeId}/commitments";
+        var fulfilled = await mette.CreateAsync(url, new { what = "Vagtplaner", toLevel = "region", dueOn = today.AddDays(3) });
+        var withdrawn = await anne.CreateAsync(url, new { what = "Busplan", dueOn = today.AddDays(3) });
+        var overdue = await jonas.CreateAsync(url, new { what = "Lovudkast", toLevel = "kommune", dueOn = today.AddDays(1) });
+        await mette.CreateAsync(url, new { what = "Evaluering", toLevel = "europaparlamentet", dueOn = today.AddDays(60) });
+        await (await mette.PostAsync($"/api/commitments/{fulfilled}/fulfil", new { note = "Sendt" })).ShouldHaveStatusAsync(200);
+        await (await anne.PostAsync($"/api/commitments/{withdrawn}/withdraw", new { reason = "Udsat" })).ShouldHaveStatusAsync(200);
+        Clock.Advance(TimeSpan.FromDays(3));
+        await Host.InvokeMessageAndWaitAsync(new FlagOverdueCommitment(overdue));
+    }
+
     /// <summary>Every document of every read model, as JSON in id order, so records with lists compare by value.</summary>
     private async Task<Dictionary<Type, string[]>> SnapshotAsync()
     {
@@ -142,7 +159,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(Experiment)] = await AllAsync(session.Query<Experiment>().OrderBy(x => x.Id)),
             [typeof(Decision)] = await AllAsync(session.Query<Decision>().OrderBy(x => x.Id)),
             [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id)),
-            [typeof(LessonView)] = await AllAsync(session.Query<LessonView>().OrderBy(x => x.Id))
+            [typeof(LessonView)] = await AllAsync(session.Query<LessonView>().OrderBy(x => x.Id)),
+            [typeof(Commitment)] = await AllAsync(session.Query<Commitment>().OrderBy(x => x.Id))
         };
     }
 
