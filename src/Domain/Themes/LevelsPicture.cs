@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
@@ -30,7 +31,7 @@ public static class CrossLevel
 
     public static IEnumerable<Contribution> From(
         IReadOnlyDictionary<Guid, Member> members, IEnumerable<Post> posts, IEnumerable<LessonView> lessons, IEnumerable<Decision> decisions,
-        IEnumerable<Experiment> experiments)
+        IEnumerable<Experiment> experiments, IEnumerable<Commitment> commitments)
     {
         Contribution? By(Guid memberId, string kind) =>
             members.TryGetValue(memberId, out var m) ? new Contribution(m.Level, m.Body, kind) : null;
@@ -42,6 +43,7 @@ public static class CrossLevel
             // An experiment counts for every level it involves, and for the body of whoever proposed it.
             .Concat(experiments.SelectMany(e => e.Levels.Select(level => new Contribution(level, "", Experiment))))
             .Concat(experiments.Select(e => By(e.ProposedBy, ExperimentProposal)))
+            .Concat(commitments.Select(c => new Contribution(c.FromLevel, c.FromBody, Commitment)))
             .OfType<Contribution>();
     }
 

@@ -26,6 +26,7 @@ public sealed class DemoForum(
         var cast = await DemoContent.PlayAsync(script, ct);
         await DemoWork.PlayAsync(script, cast, ct);
         await DemoExperiments.PlayAsync(script, cast, ct);
+        await DemoCommitments.PlayAsync(script, cast, ct);
         await DemoPace.PlayAsync(script, cast, ct);
         logger.LogInformation("Seeded the demo forum: {Actions} actions", script.Actions);
     }

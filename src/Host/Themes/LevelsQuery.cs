@@ -1,5 +1,6 @@
 using Marten;
 using Politikerforum.Domain;
+using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
@@ -24,11 +25,12 @@ public static class LevelsQuery
         var lessons = await session.Query<LessonView>().Where(l => l.ThemeId == id).ToListAsync(ct);
         var decisions = await session.Query<Decision>().Where(d => d.ThemeId == id).ToListAsync(ct);
         var experiments = await session.Query<Experiment>().Where(e => e.ThemeId == id).ToListAsync(ct);
+        var commitments = await session.Query<Commitment>().Where(c => c.ThemeId == id).ToListAsync(ct);
         var people = posts.Select(p => p.AuthorId).Concat(lessons.Select(l => l.AuthorId ?? Guid.Empty))
             .Concat(decisions.Select(d => d.ProposedBy)).Concat(experiments.Select(e => e.ProposedBy));
         var members = (await session.LoadManyAsync<Member>(ct, people.Distinct().ToArray())).ToDictionary(m => m.Id);
 
-        var contributions = CrossLevel.From(members, posts, lessons, decisions, experiments).ToList();
+        var contributions = CrossLevel.From(members, posts, lessons, decisions, experiments, commitments).ToList();
         return Results.Ok(CrossLevel.Of(theme, contributions, lessons.Count(l => l.AuthorId is null)));
     }
 }

@@ -1,3 +1,4 @@
+using Politikerforum.Host.Tests.Experiments;
 using System.Text.Json;
 using Politikerforum.Host.Tests.Lessons;
 using Politikerforum.Host.Tests.Support;
@@ -23,6 +24,9 @@ public sealed class when_picturing_the_levels_of_a_theme(ForumFixture fixture) :
         await anne.PublishAsync(theme, "Regionens svar", thread);
         await jens.RecordLessonAsync(theme, "Det virkede", "Fælles vagtplan", "worked", "forum");
         await anne.RecordLessonAsync(theme, "Det gik skævt", "Udskrivningen", "went-wrong", "chatham-house");
+        await mette.ProposeExperimentAsync(theme, Clock.GetUtcNow(), "Fælles ansøgning", ["kommune", "europaparlamentet"]);
+        await anne.CreateAsync($"/api/themes/{theme}/commitments",
+            new { what = "Regionens tal", toLevel = "kommune", dueOn = DateOnly.FromDateTime(Clock.GetUtcNow().AddDays(10).UtcDateTime) });
 
         var picture = await jens.ReadAsync<JsonElement>($"/api/themes/{theme}/levels");
 
@@ -33,11 +37,14 @@ public sealed class when_picturing_the_levels_of_a_theme(ForumFixture fixture) :
         var region = Level(picture, "region");
         Assert.Equal(1, region.GetProperty("posts").GetInt32());
         Assert.Equal(0, region.GetProperty("lessons").GetInt32());
+        Assert.Equal(1, region.GetProperty("commitments").GetInt32());
+        Assert.Equal(1, kommune.GetProperty("experiments").GetInt32());
+        Assert.Equal(1, Level(picture, "europaparlamentet").GetProperty("experiments").GetInt32());
         Assert.Equal(1, picture.GetProperty("anonymousLessons").GetInt32());
         Assert.Equal(["folketing", "europaparlamentet"], picture.GetProperty("absentLevels").EnumerateArray().Select(l => l.GetString()));
         var top = picture.GetProperty("mostActiveBodies")[0];
         Assert.Equal("Aarhus Kommune", top.GetProperty("body").GetString());
-        Assert.Equal(2, top.GetProperty("contributions").GetInt32());
+        Assert.Equal(3, top.GetProperty("contributions").GetInt32());
         Assert.NotEqual(metteId, anneId);
     }
 
