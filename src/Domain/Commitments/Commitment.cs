@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Commitments;
 
 /// <summary>Open until the date passes, then overdue; fulfilled or withdrawn settle it for good.</summary>
@@ -27,7 +28,7 @@ public record CommitmentOverdue(Guid CommitmentId, Guid ThemeId, DateOnly DueOn,
 public sealed record Commitment(
     Guid Id, Guid ThemeId, Level FromLevel, string FromBody, Level? ToLevel, string What, DateOnly DueOn, DateTimeOffset DueAt,
     Guid? DecisionId, Guid MadeBy, DateTimeOffset MadeAt, CommitmentStatus Status, bool WasOverdue,
-    string? Settlement, Guid? SettledBy, DateTimeOffset? SettledAt, int Version)
+    string? Settlement, Guid? SettledBy, DateTimeOffset? SettledAt, int Version) : IThemeItem
 {
     public bool IsSettled => Status is CommitmentStatus.Fulfilled or CommitmentStatus.Withdrawn;
 

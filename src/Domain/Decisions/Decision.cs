@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Decisions;
 
 public enum Position { Support, Object, Abstain }
@@ -31,7 +32,7 @@ public sealed record MemberPosition(Guid MemberId, Level Level, string Body, Pos
 public sealed record Decision(
     Guid Id, Guid ThemeId, string Title, string Proposal, DateTimeOffset Deadline, IReadOnlyList<Level> RequiredLevels,
     Guid ProposedBy, DateTimeOffset ProposedAt, DecisionStatus Status, IReadOnlyList<MemberPosition> Positions,
-    string? Rationale, DateOnly? ReviewOn, bool ReviewAsked, int Version)
+    string? Rationale, DateOnly? ReviewOn, bool ReviewAsked, int Version) : IThemeItem
 {
     public bool TakesPositions => Status == DecisionStatus.Open;
     public bool IsSettled => Status is DecisionStatus.Adopted or DecisionStatus.Rejected or DecisionStatus.Withdrawn;

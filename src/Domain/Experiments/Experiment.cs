@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Experiments;
 
 public enum ExperimentStatus { Proposed, Running, Concluded, Abandoned }
@@ -28,7 +29,7 @@ public sealed record Experiment(
     Guid Id, Guid ThemeId, string Title, string Hypothesis, IReadOnlyList<string> Bodies, IReadOnlyList<Level> Levels,
     DateOnly PlannedEnd, Guid ProposedBy, DateTimeOffset ProposedAt, ExperimentStatus Status, DateTimeOffset? StartedAt,
     IReadOnlyList<ProgressNote> Progress, ExperimentOutcome? Outcome, string? Summary, string? AbandonReason,
-    Guid? ClosedBy, DateTimeOffset? ClosedAt, bool LessonsInvited, int Version)
+    Guid? ClosedBy, DateTimeOffset? ClosedAt, bool LessonsInvited, int Version) : IThemeItem
 {
     public bool IsOver => Status is ExperimentStatus.Concluded or ExperimentStatus.Abandoned;
 

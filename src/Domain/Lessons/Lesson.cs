@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Lessons;
 
 public enum LessonKind { Worked, WentWrong, Mixed }
@@ -29,7 +30,7 @@ public record LessonAttributed(Guid LessonId, Guid ThemeId, Guid AuthorId, Level
 /// rule needs it; what is stored and shown is <see cref="LessonView"/>.
 /// </summary>
 public sealed record Lesson(
-    Guid Id, Guid ThemeId, Guid AuthorId, Confidentiality Confidentiality, bool Attributed, IReadOnlyList<Guid> EndorsedBy, int Version)
+    Guid Id, Guid ThemeId, Guid AuthorId, Confidentiality Confidentiality, bool Attributed, IReadOnlyList<Guid> EndorsedBy, int Version) : IThemeItem
 {
     public bool HidesAuthor => Confidentiality == Confidentiality.ChathamHouse && !Attributed;
 

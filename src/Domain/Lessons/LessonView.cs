@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -11,7 +12,7 @@ public sealed record LessonView(
     Guid Id, Guid ThemeId, string Title, string Text, LessonKind Kind, IReadOnlyList<string> Tags,
     Confidentiality Confidentiality, Guid? SourceExperimentId, Guid? SourceDecisionId,
     Guid? AuthorId, Level? AuthorLevel, IReadOnlyList<Guid> EndorsedBy,
-    DateTimeOffset RecordedAt, DateTimeOffset? EditedAt, int Version);
+    DateTimeOffset RecordedAt, DateTimeOffset? EditedAt, int Version) : IThemeItem;
 
 public partial class LessonViewProjection : SingleStreamProjection<LessonView, Guid>
 {

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Posts;
 
 /// <summary>A post without <see cref="ReplyTo"/> starts a thread; <see cref="ThreadId"/> is the thread's first post.</summary>
@@ -11,7 +12,7 @@ public record PostRetracted(Guid PostId, Guid ThemeId, Guid RetractedBy, DateTim
 /// </summary>
 public sealed record Post(
     Guid Id, Guid ThemeId, Guid ThreadId, Guid? ReplyTo, Guid AuthorId, string? Text,
-    DateTimeOffset PublishedAt, DateTimeOffset? EditedAt, DateTimeOffset? RetractedAt, int Version)
+    DateTimeOffset PublishedAt, DateTimeOffset? EditedAt, DateTimeOffset? RetractedAt, int Version) : IThemeItem
 {
     public bool IsRetracted => RetractedAt is not null;
 

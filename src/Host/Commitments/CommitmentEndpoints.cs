@@ -6,6 +6,7 @@ using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Themes;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -60,5 +61,5 @@ internal static class SettlingCommitments
 {
     /// <summary>Checked under the stream lock, so a fulfilment and a withdrawal at the same moment cannot both pass.</summary>
     public static async Task<ProblemDetails> RefusesAsync(Commitment commitment, Actor actor, IQuerySession session, CancellationToken ct) =>
-        Settling.Refuses(commitment, (await session.LoadAsync<Theme>(commitment.ThemeId, ct))!, actor).ToProblem();
+        Settling.Refuses(commitment, await session.ThemeOfAsync(commitment, ct), actor).ToProblem();
 }

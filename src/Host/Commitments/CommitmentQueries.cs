@@ -13,10 +13,8 @@ public static class CommitmentQueries
     [WolverineGet("/api/commitments/{id}", Name = "GetCommitment")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var commitment = await session.LoadAsync<Commitment>(id, ct);
-        var theme = commitment is null ? null : await session.LoadAsync<Theme>(commitment.ThemeId, ct);
-        return commitment is not null && theme is not null && theme.CanSee(actor)
-            ? Results.Ok(commitment)
+        return await session.VisibleAsync<Commitment>(id, actor, ct) is { } found
+            ? Results.Ok(found.Item)
             : Settling.Unknown.ToResult();
     }
 

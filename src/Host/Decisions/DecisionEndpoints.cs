@@ -5,6 +5,7 @@ using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Themes;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -35,7 +36,7 @@ public static class TakePositionEndpoint
 
     public static async Task<ProblemDetails> ValidateAsync(
         Decision decision, Member? member, Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
-        TakingPositions.Refuses(decision, (await session.LoadAsync<Theme>(decision.ThemeId, ct))!, member, actor, clock.GetUtcNow()).ToProblem();
+        TakingPositions.Refuses(decision, await session.ThemeOfAsync(decision, ct), member, actor, clock.GetUtcNow()).ToProblem();
 
     /// <summary>
     /// Many members may take positions at the same moment: the decision's stream is locked for the
@@ -51,7 +52,7 @@ public static class ConcludeDecisionEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(
         Decision decision, ConcludeDecision command, Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
-        Deciding.RefusesConclusion(decision, (await session.LoadAsync<Theme>(decision.ThemeId, ct))!, command, actor, clock.GetUtcNow()).ToProblem();
+        Deciding.RefusesConclusion(decision, await session.ThemeOfAsync(decision, ct), command, actor, clock.GetUtcNow()).ToProblem();
 
     /// <summary>With a review date, the decision asks its participants what was learned when the date comes.</summary>
     [WolverinePost("/api/decisions/{id}/conclude", Name = "ConcludeDecision")]
@@ -68,7 +69,7 @@ public static class ConcludeDecisionEndpoint
 public static class WithdrawDecisionEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Decision decision, Actor actor, IQuerySession session, CancellationToken ct) =>
-        Deciding.RefusesSteward(decision, (await session.LoadAsync<Theme>(decision.ThemeId, ct))!, actor).ToProblem();
+        Deciding.RefusesSteward(decision, await session.ThemeOfAsync(decision, ct), actor).ToProblem();
 
     [WolverinePost("/api/decisions/{id}/withdraw", Name = "WithdrawDecision")]
     public static (UpdatedAggregate, DecisionWithdrawn) Post(

@@ -14,9 +14,7 @@ public static class DecisionQueries
     [WolverineGet("/api/decisions/{id}", Name = "GetDecision")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var decision = await session.LoadAsync<Decision>(id, ct);
-        var theme = decision is null ? null : await session.LoadAsync<Theme>(decision.ThemeId, ct);
-        if (decision is null || theme is null || !theme.CanSee(actor)) return Deciding.Unknown.ToResult();
+        if (await session.VisibleAsync<Decision>(id, actor, ct) is not var (decision, theme)) return Deciding.Unknown.ToResult();
 
         var names = await ActorNames.LoadAsync(session,
             decision.Positions.Select(p => p.MemberId).Concat(DecisionDetail.Asked(decision, theme).Select(p => p.MemberId)), ct);

@@ -4,6 +4,7 @@ using Politikerforum.Domain;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Themes;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -31,22 +32,18 @@ public static class ProposeExperimentEndpoint
 public static class StartExperimentEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Experiment experiment, Actor actor, IQuerySession session, CancellationToken ct) =>
-        StartingExperiments.Refuses(experiment, await ThemeOfAsync(experiment, session, ct), actor).ToProblem();
+        StartingExperiments.Refuses(experiment, await session.ThemeOfAsync(experiment, ct), actor).ToProblem();
 
     [WolverinePost("/api/experiments/{id}/start", Name = "StartExperiment")]
     public static (UpdatedAggregate, ExperimentStarted) Post(
         [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Experiment experiment, Actor actor, TimeProvider clock) =>
         (new UpdatedAggregate(), StartingExperiments.Decide(experiment, actor, clock.GetUtcNow()));
-
-    /// <summary>Every experiment's theme exists: themes are archived, never deleted.</summary>
-    internal static async Task<Theme> ThemeOfAsync(Experiment experiment, IQuerySession session, CancellationToken ct) =>
-        (await session.LoadAsync<Theme>(experiment.ThemeId, ct))!;
 }
 
 public static class NoteProgressEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Experiment experiment, Actor actor, IQuerySession session, CancellationToken ct) =>
-        NotingProgress.Refuses(experiment, await StartExperimentEndpoint.ThemeOfAsync(experiment, session, ct), actor).ToProblem();
+        NotingProgress.Refuses(experiment, await session.ThemeOfAsync(experiment, ct), actor).ToProblem();
 
     [WolverinePost("/api/experiments/{id}/progress", Name = "NoteExperimentProgress")]
     public static (UpdatedAggregate, ExperimentProgressNoted) Post(
@@ -57,7 +54,7 @@ public static class NoteProgressEndpoint
 public static class ConcludeExperimentEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Experiment experiment, Actor actor, IQuerySession session, CancellationToken ct) =>
-        ConcludingExperiments.Refuses(experiment, await StartExperimentEndpoint.ThemeOfAsync(experiment, session, ct), actor).ToProblem();
+        ConcludingExperiments.Refuses(experiment, await session.ThemeOfAsync(experiment, ct), actor).ToProblem();
 
     [WolverinePost("/api/experiments/{id}/conclude", Name = "ConcludeExperiment")]
     public static (UpdatedAggregate, ExperimentConcluded) Post(
@@ -68,7 +65,7 @@ public static class ConcludeExperimentEndpoint
 public static class AbandonExperimentEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Experiment experiment, Actor actor, IQuerySession session, CancellationToken ct) =>
-        AbandoningExperiments.Refuses(experiment, await StartExperimentEndpoint.ThemeOfAsync(experiment, session, ct), actor).ToProblem();
+        AbandoningExperiments.Refuses(experiment, await session.ThemeOfAsync(experiment, ct), actor).ToProblem();
 
     [WolverinePost("/api/experiments/{id}/abandon", Name = "AbandonExperiment")]
     public static (UpdatedAggregate, ExperimentAbandoned) Post(

@@ -14,10 +14,8 @@ public static class ExperimentQueries
     [WolverineGet("/api/experiments/{id}", Name = "GetExperiment")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var experiment = await session.LoadAsync<Experiment>(id, ct);
-        var theme = experiment is null ? null : await session.LoadAsync<Theme>(experiment.ThemeId, ct);
-        return experiment is not null && theme is not null && theme.CanSee(actor)
-            ? Results.Ok(experiment)
+        return await session.VisibleAsync<Experiment>(id, actor, ct) is { } found
+            ? Results.Ok(found.Item)
             : ExperimentSteward.Unknown.ToResult();
     }
 

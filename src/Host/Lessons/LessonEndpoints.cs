@@ -7,6 +7,7 @@ using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Themes;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -37,7 +38,7 @@ public static class RecordLessonEndpoint
 public static class EditLessonEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Lesson lesson, EditLesson command, Actor actor, IQuerySession session, CancellationToken ct) =>
-        EditingLessons.Refuses(lesson, (await session.LoadAsync<Theme>(lesson.ThemeId, ct))!, command, actor).ToProblem();
+        EditingLessons.Refuses(lesson, await session.ThemeOfAsync(lesson, ct), command, actor).ToProblem();
 
     [WolverinePut("/api/lessons/{id}", Name = "EditLesson")]
     public static (LessonVersion, LessonEdited) Put(
@@ -48,7 +49,7 @@ public static class EditLessonEndpoint
 public static class EndorseLessonEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Lesson lesson, Actor actor, IQuerySession session, CancellationToken ct) =>
-        EndorsingLessons.Refuses(lesson, (await session.LoadAsync<Theme>(lesson.ThemeId, ct))!, actor).ToProblem();
+        EndorsingLessons.Refuses(lesson, await session.ThemeOfAsync(lesson, ct), actor).ToProblem();
 
     /// <summary>Many members may endorse at once: the stream lock takes them one after another.</summary>
     [WolverinePost("/api/lessons/{id}/endorsements", Name = "EndorseLesson"), EmptyResponse]
@@ -59,7 +60,7 @@ public static class EndorseLessonEndpoint
 public static class AttributeLessonEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Lesson lesson, Actor actor, IQuerySession session, CancellationToken ct) =>
-        AttributingLessons.Refuses(lesson, (await session.LoadAsync<Theme>(lesson.ThemeId, ct))!, actor).ToProblem();
+        AttributingLessons.Refuses(lesson, await session.ThemeOfAsync(lesson, ct), actor).ToProblem();
 
     [WolverinePost("/api/lessons/{id}/attribution", Name = "AttributeLesson"), EmptyResponse]
     public static async Task<LessonAttributed> Post(

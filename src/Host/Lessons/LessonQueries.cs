@@ -21,9 +21,8 @@ public static class LessonQueries
     [WolverineGet("/api/lessons/{id}", Name = "GetLesson")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var lesson = await session.LoadAsync<LessonView>(id, ct);
-        var theme = lesson is null ? null : await session.LoadAsync<Theme>(lesson.ThemeId, ct);
-        if (lesson is null || theme is null || !theme.CanSee(lesson.Confidentiality, actor)) return LessonAccess.Unknown.ToResult();
+        if (await session.VisibleAsync<LessonView>(id, actor, ct) is not var (lesson, theme) || !theme.CanSee(lesson.Confidentiality, actor))
+            return LessonAccess.Unknown.ToResult();
 
         // Only the event stream knows a Chatham House author; it is asked only to recognise the author themselves.
         var writtenByYou = lesson.AuthorId is { } shown

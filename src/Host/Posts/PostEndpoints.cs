@@ -4,6 +4,7 @@ using Politikerforum.Domain;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Themes;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -31,7 +32,7 @@ public static class PublishPostEndpoint
 public static class EditPostEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Post post, EditPost command, Actor actor, IQuerySession session, CancellationToken ct) =>
-        Editing.Refuses(post, (await session.LoadAsync<Theme>(post.ThemeId, ct))!, command, actor).ToProblem();
+        Editing.Refuses(post, await session.ThemeOfAsync(post, ct), command, actor).ToProblem();
 
     [WolverinePut("/api/posts/{id}", Name = "EditPost")]
     public static (UpdatedAggregate, PostEdited) Put(EditPost command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
@@ -41,7 +42,7 @@ public static class EditPostEndpoint
 public static class RetractPostEndpoint
 {
     public static async Task<ProblemDetails> ValidateAsync(Post post, Actor actor, IQuerySession session, CancellationToken ct) =>
-        Retracting.Refuses(post, (await session.LoadAsync<Theme>(post.ThemeId, ct))!, actor).ToProblem();
+        Retracting.Refuses(post, await session.ThemeOfAsync(post, ct), actor).ToProblem();
 
     [WolverineDelete("/api/posts/{id}", Name = "RetractPost"), EmptyResponse]
     public static PostRetracted Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
@@ -53,10 +54,8 @@ public static class PostQueries
     [WolverineGet("/api/posts/{id}", Name = "GetPost")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        var post = await session.LoadAsync<Post>(id, ct);
-        var theme = post is null ? null : await session.LoadAsync<Theme>(post.ThemeId, ct);
-        return post is not null && theme is not null && theme.CanSee(actor)
-            ? Results.Ok(post)
+        return await session.VisibleAsync<Post>(id, actor, ct) is { } found
+            ? Results.Ok(found.Item)
             : Refusal.NotFound("Indlægget findes ikke.").ToResult();
     }
 
