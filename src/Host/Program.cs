@@ -51,6 +51,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton<ForumSearch>();
 builder.Services.AddForumProblemDetails();
+builder.Services.AddForumRateLimiting(builder.Configuration);
+// Wolverine logs a body it cannot deserialize at Error, with a stack trace, under the command's type name.
+// That is the caller's mistake, already answered with a 400; only Wolverine logs under Politikerforum.Domain.
+builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
 builder.AddForumAuthentication();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
@@ -59,9 +63,13 @@ builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
 app.UseAuthentication();
+// After authentication, to know the caller; before identifying them, so a flood never reaches the database.
+app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
 
@@ -77,6 +85,7 @@ app.MapWolverineEndpoints(opts =>
     // A mistyped filter or cursor (?level=amt) must be a 400, not silently ignored into a wider list.
     opts.RejectUnparseableQueryValues = true;
     opts.UseDataAnnotationsValidationProblemDetailMiddleware();
+    opts.AddPolicy<NullBodyPolicy>();
     opts.AddParameterHandlingStrategy(new ActorParameter());
     opts.AddMiddleware(typeof(ActorStamp), chain => !chain.HttpMethods.Contains("GET"));
 });

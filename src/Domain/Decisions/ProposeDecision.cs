@@ -10,6 +10,7 @@ public record ProposeDecision(
     string Proposal,
     [property: Required(ErrorMessage = "Fristen skal angives.")]
     DateTimeOffset? Deadline,
+    [property: MaxLength(4, ErrorMessage = "Der er fire niveauer; angiv hvert højst én gang.")]
     IReadOnlyList<Level>? RequiredLevels);
 
 public static class Proposing

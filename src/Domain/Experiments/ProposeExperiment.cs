@@ -14,7 +14,8 @@ public record ProposeExperiment(
                EachText(200, ErrorMessage = "Hver myndighed skal have et navn på højst 200 tegn.")]
     IReadOnlyList<string> Bodies,
     [property: Required(ErrorMessage = "Angiv mindst ét involveret niveau (kommune, region, folketing eller europaparlamentet)."),
-               MinLength(1, ErrorMessage = "Angiv mindst ét involveret niveau (kommune, region, folketing eller europaparlamentet).")]
+               MinLength(1, ErrorMessage = "Angiv mindst ét involveret niveau (kommune, region, folketing eller europaparlamentet)."),
+               MaxLength(4, ErrorMessage = "Der er fire niveauer; angiv hvert højst én gang.")]
     IReadOnlyList<Level> Levels,
     [property: Required(ErrorMessage = "Den planlagte slutdato skal angives.")]
     DateOnly? PlannedEnd);

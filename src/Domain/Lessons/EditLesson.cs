@@ -11,7 +11,8 @@ public record EditLesson(
     string Text,
     [property: Required(ErrorMessage = "Art skal angives (worked, went-wrong eller mixed).")]
     LessonKind? Kind,
-    [property: MaxLength(20, ErrorMessage = "En erfaring kan højst have 20 emneord.")]
+    [property: MaxLength(20, ErrorMessage = "En erfaring kan højst have 20 emneord."),
+               EachText(100, ErrorMessage = "Hvert emneord skal udfyldes og må højst være 100 tegn.")]
     IReadOnlyList<string>? Tags,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
     [property: JsonPropertyName("version")] int ExpectedVersion);

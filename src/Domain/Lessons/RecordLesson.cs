@@ -11,7 +11,8 @@ public record RecordLesson(
     string Text,
     [property: Required(ErrorMessage = "Art skal angives (worked, went-wrong eller mixed).")]
     LessonKind? Kind,
-    [property: MaxLength(20, ErrorMessage = "En erfaring kan højst have 20 emneord.")]
+    [property: MaxLength(20, ErrorMessage = "En erfaring kan højst have 20 emneord."),
+               EachText(100, ErrorMessage = "Hvert emneord skal udfyldes og må højst være 100 tegn.")]
     IReadOnlyList<string>? Tags,
     [property: Required(ErrorMessage = "Fortrolighed skal angives (public, forum eller chatham-house).")]
     Confidentiality? Confidentiality,

@@ -5,7 +5,7 @@ namespace Politikerforum.Domain.Members;
 public record RegisterMember(
     [property: Required(ErrorMessage = "Navn skal udfyldes."), StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
     string Name,
-    [property: Required(ErrorMessage = "E-mail skal udfyldes."), EmailAddress(ErrorMessage = "E-mailadressen er ikke gyldig."), StringLength(320)]
+    [property: Required(ErrorMessage = "E-mail skal udfyldes."), EmailAddress(ErrorMessage = "E-mailadressen er ikke gyldig."), StringLength(320, ErrorMessage = "E-mailadressen må højst være 320 tegn.")]
     string Email,
     [property: Required(ErrorMessage = "Niveau skal angives (kommune, region, folketing eller europaparlamentet).")]
     Level? Level,

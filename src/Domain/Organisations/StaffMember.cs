@@ -16,7 +16,7 @@ public sealed record StaffMember(Guid Id, string Name, string Email, Guid Organi
 public record RegisterStaffMember(
     [property: Required(ErrorMessage = "Navn skal udfyldes."), StringLength(200, ErrorMessage = "Navnet må højst være 200 tegn.")]
     string Name,
-    [property: Required(ErrorMessage = "E-mail skal udfyldes."), EmailAddress(ErrorMessage = "E-mailadressen er ikke gyldig."), StringLength(320)]
+    [property: Required(ErrorMessage = "E-mail skal udfyldes."), EmailAddress(ErrorMessage = "E-mailadressen er ikke gyldig."), StringLength(320, ErrorMessage = "E-mailadressen må højst være 320 tegn.")]
     string Email,
     [property: Required(ErrorMessage = "Organisationen skal angives.")]
     Guid? OrganisationId,

@@ -39,6 +39,8 @@ public sealed class ForumFixture : IAsyncLifetime
             builder.UseSetting("Auth:DevelopmentSigningKey", Tokens.SigningKey);
             builder.UseSetting("Forum:SeedDemoData", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            // The whole suite (and the fuzz test's thousands of requests) runs as a handful of callers.
+            builder.UseSetting("RateLimiting:PermitLimit", "1000000");
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();

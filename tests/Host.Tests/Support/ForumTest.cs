@@ -75,6 +75,7 @@ public sealed class Caller(IAlbaHost host, string? token)
         using var request = new HttpRequestMessage(method, url);
         if (token is not null) request.Headers.Authorization = new("Bearer", token);
         if (body is string raw) request.Content = new StringContent(raw, System.Text.Encoding.UTF8, "application/json");
+        else if (body is byte[] bytes) request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new("application/json") } };
         else if (body is not null) request.Content = JsonContent.Create(body, options: ForumTest.Json);
         return await client.SendAsync(request);
     }

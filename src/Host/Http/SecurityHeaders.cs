@@ -1,0 +1,32 @@
+namespace Politikerforum.Host.Http;
+
+/// <summary>
+/// Headers that keep browsers from sniffing, framing, caching or leaking what the API answers. Set as the
+/// response starts, so they are on every response, also the problem details written after an exception
+/// (the exception handler clears headers set earlier).
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>The API serves only JSON: nothing in it may load, run or be framed.</summary>
+    public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>The API reference at /docs runs scripts and styles of its own; it may still never be framed.</summary>
+    public const string PagePolicy = "frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            var api = context.Request.Path.StartsWithSegments("/api");
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = api ? ApiPolicy : PagePolicy;
+            // Answers about themes and members must not linger in a shared or browser cache.
+            if (api) headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
+        await next(context);
+    });
+}
