@@ -6,6 +6,7 @@ using Politikerforum.Domain;
 using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Http.Idempotency;
 using Politikerforum.Host.Observability;
 using Politikerforum.Host.Search;
 using Npgsql;
@@ -25,6 +26,7 @@ builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
+        opts.AddIdempotencyKeys();
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
     })
@@ -50,6 +52,7 @@ builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton<ForumSearch>();
+builder.Services.AddSingleton<RememberedResponses>();
 builder.Services.AddForumProblemDetails();
 builder.AddForumAuthentication();
 builder.AddForumTelemetry();
@@ -64,6 +67,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseCallers();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
