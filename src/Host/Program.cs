@@ -57,7 +57,7 @@ builder.Services.AddForumProblemDetails();
 builder.AddForumAuthentication();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
 builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
