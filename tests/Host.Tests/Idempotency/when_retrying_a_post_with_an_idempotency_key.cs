@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Idempotency;
@@ -120,5 +122,27 @@ public sealed class when_retrying_a_post_with_an_idempotency_key(ForumFixture fi
 
         await response.ShouldHaveStatusAsync(status);
         Assert.Equal(status == 201 ? before + 1 : before, await EventCountAsync());
+    }
+
+    /// <summary>Marked in the events' own transaction, so a node that dies before remembering the answer cannot cause a second write.</summary>
+    [Fact]
+    public async Task the_key_is_marked_as_carried_out_together_with_the_events()
+    {
+        var (themeId, author) = await ThemeAsync();
+        var key = NewKey();
+        var refused = NewKey();
+        await (await author.PostAsync($"/api/themes/{themeId}/posts", new { text = "Første udkast" }, key)).ShouldHaveStatusAsync(201);
+        await (await author.PostAsync($"/api/themes/{themeId}/posts", new { text = "" }, refused)).ShouldHaveStatusAsync(400);
+
+        Assert.True(await CommittedAsync(key));
+        Assert.False(await CommittedAsync(refused));
+    }
+
+    private async Task<bool> CommittedAsync(string key)
+    {
+        await using var command = Host.Services.GetRequiredService<NpgsqlDataSource>()
+            .CreateCommand("select committed from forum.idempotency_keys where key = $1");
+        command.Parameters.Add(new() { Value = key });
+        return (bool)(await command.ExecuteScalarAsync())!;
     }
 }
