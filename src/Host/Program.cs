@@ -6,6 +6,7 @@ using Politikerforum.Domain;
 using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Http.Idempotency;
 using Politikerforum.Host.Observability;
 using Politikerforum.Host.Search;
 using Npgsql;
@@ -25,6 +26,7 @@ builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
+        opts.AddIdempotencyKeys();
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
     })
@@ -50,6 +52,7 @@ builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton<ForumSearch>();
+builder.Services.AddSingleton<RememberedResponses>();
 builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
 // Wolverine logs a body it cannot deserialize at Error, with a stack trace, under the command's type name.
@@ -58,7 +61,7 @@ builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
 builder.AddForumAuthentication();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
 builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
@@ -72,6 +75,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -69,11 +69,12 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
 /// <summary>Someone calling the API: a token (or none) and the plain HTTP verbs.</summary>
 public sealed class Caller(IAlbaHost host, string? token)
 {
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null, string? idempotencyKey = null)
     {
         var client = host.Server.CreateClient();
         using var request = new HttpRequestMessage(method, url);
         if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (body is string raw) request.Content = new StringContent(raw, System.Text.Encoding.UTF8, "application/json");
         else if (body is byte[] bytes) request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new("application/json") } };
         else if (body is not null) request.Content = JsonContent.Create(body, options: ForumTest.Json);
@@ -82,6 +83,7 @@ public sealed class Caller(IAlbaHost host, string? token)
 
     public Task<HttpResponseMessage> GetAsync(string url) => SendAsync(HttpMethod.Get, url);
     public Task<HttpResponseMessage> PostAsync(string url, object? body = null) => SendAsync(HttpMethod.Post, url, body ?? new { });
+    public Task<HttpResponseMessage> PostAsync(string url, object body, string idempotencyKey) => SendAsync(HttpMethod.Post, url, body, idempotencyKey);
     public Task<HttpResponseMessage> PutAsync(string url, object body) => SendAsync(HttpMethod.Put, url, body);
     public Task<HttpResponseMessage> DeleteAsync(string url) => SendAsync(HttpMethod.Delete, url);
 
