@@ -104,6 +104,12 @@ public sealed class when_checking_every_endpoint_against_the_matrix(ForumFixture
         }
     }
 
+    /// <summary>
+    /// A write's target stays fresh while every caller is refused (a refusal writes nothing), and is replaced once one succeeds:
+    /// so each success acts on a target no one has touched, and the scenario is not rebuilt for every refusal.
+    /// </summary>
+    private readonly Dictionary<(string Endpoint, string Visibility), Guid[]?> untouched = [];
+
     /// <summary>The statuses one caller gets from one endpoint, once per target (a lesson is tried forum and chatham-house).</summary>
     private async Task<List<(Guid Target, int Status)>> CallAsync(MatrixScenario scenario, Row row, string visibility, string role)
     {
@@ -116,7 +122,7 @@ public sealed class when_checking_every_endpoint_against_the_matrix(ForumFixture
             On.Organisation => [scenario.OrganisationId],
             On.Staff => [scenario.StaffId],
             On.Member when !write => [scenario.ParticipantId],
-            _ when write => await scenario.FreshAsync(row.On, visibility),
+            _ when write => untouched.GetValueOrDefault((row.Endpoint, visibility)) ?? await scenario.FreshAsync(row.On, visibility),
             _ => scenario.Seeded(row.On, visibility)
         };
         var answers = new List<(Guid, int)>();
@@ -128,6 +134,7 @@ public sealed class when_checking_every_endpoint_against_the_matrix(ForumFixture
             var response = await scenario.Callers[role].SendAsync(method, url, body);
             answers.Add((target, (int)response.StatusCode));
         }
+        if (write) untouched[(row.Endpoint, visibility)] = answers.Any(a => a.Item2 < 300) ? null : targets;
         return answers;
     }
 }
