@@ -10,6 +10,8 @@ using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Wolverine.Http;
 
+using Politikerforum.Host.Lessons;
+
 namespace Politikerforum.Host.Themes;
 
 public static class LevelsQuery
@@ -22,7 +24,7 @@ public static class LevelsQuery
         if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
 
         var posts = await session.Query<Post>().Where(p => p.ThemeId == id).ToListAsync(ct);
-        var lessons = await session.Query<LessonView>().Where(l => l.ThemeId == id).ToListAsync(ct);
+        var lessons = await session.LessonsReadableBy(actor).Where(l => l.ThemeId == id).ToListAsync(ct);
         var decisions = await session.Query<Decision>().Where(d => d.ThemeId == id).ToListAsync(ct);
         var experiments = await session.Query<Experiment>().Where(e => e.ThemeId == id).ToListAsync(ct);
         var commitments = await session.Query<Commitment>().Where(c => c.ThemeId == id).ToListAsync(ct);

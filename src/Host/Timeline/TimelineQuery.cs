@@ -4,6 +4,7 @@ using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Http;
+using Politikerforum.Host.Lessons;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Timeline;
@@ -24,6 +25,9 @@ public static class TimelineQuery
         if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
 
         var query = session.Query<TimelineEntry>().Where(e => e.ThemeId == id);
+        // A lesson's confidentiality narrows its theme's visibility: its entries go where the lesson itself may be read.
+        var unreadable = await session.UnreadableLessonIdsAsync(id, actor, ct);
+        if (unreadable.Length > 0) query = query.Where(e => e.ItemId == null || !unreadable.Contains(e.ItemId));
         if (after is { } cursor) query = query.Where(e => e.Id > cursor);
         if (from is { } f) query = query.Where(e => e.Time >= f);
         if (to is { } t) query = query.Where(e => e.Time < t);

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Politikerforum.Host.Tests.Experiments;
+using Politikerforum.Host.Tests.Lessons;
+using Politikerforum.Host.Tests.Support;
+
+namespace Politikerforum.Host.Tests.Authorization;
+
+/// <summary>
+/// The forum the matrix is checked against, built once through the API: a participant who opened one theme
+/// of each visibility and put an item of each kind in it, and the callers of every role.
+/// Writes get a fresh target of their own, so one caller's success never changes what the next is answered.
+/// </summary>
+public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admin, Caller anonymous, Func<DateTimeOffset> now)
+{
+    public static readonly string[] Visibilities = ["public", "forum", "closed"];
+
+    public Guid ParticipantId { get; private set; }
+    public Guid OutsiderId { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public Guid StaffId { get; private set; }
+    public Dictionary<string, Caller> Callers { get; } = [];
+    private readonly Dictionary<(On, string), Guid[]> seeded = [];
+    private Caller Participant => Callers["participant"];
+
+    public async Task BuildAsync()
+    {
+        (ParticipantId, var participant) = await MemberAsync("kommune", "Aarhus Kommune");
+        (OutsiderId, var outsider) = await MemberAsync("region", "Region Midtjylland");
+        Callers["participant"] = participant;
+        Callers["outsider"] = outsider;
+        Callers["secretariat"] = @as("secretariat", "secretariat-oid");
+        Callers["integrator"] = @as("integrator", "integrator-oid");
+        Callers["admin"] = admin;
+        Callers["anonymous"] = anonymous;
+        OrganisationId = await admin.CreateAsync("/api/organisations", new { name = "KL" });
+        StaffId = await admin.CreateAsync("/api/staff", new { name = "Sofie Sekretær", email = "sofie@kl.dk", organisationId = OrganisationId });
+        foreach (var visibility in Visibilities)
+        {
+            var themeId = await participant.OpenThemeAsync(visibility);
+            seeded[(On.Theme, visibility)] = [themeId];
+            foreach (var kind in Enum.GetValues<On>().Where(k => k > On.Theme))
+                seeded[(kind, visibility)] = [.. await ItemsAsync(kind, themeId)];
+        }
+    }
+
+    /// <summary>The seeded targets a read is checked on: one per kind, both lessons for a lesson.</summary>
+    public Guid[] Seeded(On kind, string visibility) => seeded[(kind, visibility)];
+
+    /// <summary>A target no one has touched yet, for a write.</summary>
+    public async Task<Guid[]> FreshAsync(On kind, string visibility)
+    {
+        if (kind == On.Member) return [(await MemberAsync("kommune", "Vejle Kommune")).Id];
+        var themeId = await Participant.OpenThemeAsync(visibility);
+        return kind == On.Theme ? [themeId] : [.. await ItemsAsync(kind, themeId)];
+    }
+
+    private async Task<IEnumerable<Guid>> ItemsAsync(On kind, Guid themeId)
+    {
+        var caller = Participant;
+        switch (kind)
+        {
+            case On.Post: return [await caller.PublishAsync(themeId, "Vi mangler hænder i hjemmeplejen.")];
+            case On.Experiment: return [await caller.ProposeExperimentAsync(themeId, now())];
+            case On.RunningExperiment:
+                var experimentId = await caller.ProposeExperimentAsync(themeId, now());
+                await caller.StartExperimentAsync(experimentId);
+                return [experimentId];
+            case On.Lesson:
+                return [await caller.RecordLessonAsync(themeId, "Fælles vagtplan", "Det virkede.", confidentiality: "forum"),
+                    await caller.RecordLessonAsync(themeId, "Vikarbureauer", "Det gik galt.", "went-wrong", "chatham-house")];
+            case On.Decision:
+                return [await caller.CreateAsync($"/api/themes/{themeId}/decisions", Bodies.Decision(now()))];
+            case On.Commitment:
+                return [await caller.CreateAsync($"/api/themes/{themeId}/commitments", Bodies.Commitment(now()))];
+            default: throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        }
+    }
+
+    /// <summary>The version a write must name: read by the admin, who sees everything.</summary>
+    public async Task<int?> VersionAsync(On kind, Guid id)
+    {
+        var path = kind switch
+        {
+            On.Theme => "themes", On.Post => "posts", On.Lesson => "lessons", On.Member => "members", _ => null
+        };
+        if (path is null) return null;
+        return (await admin.ReadAsync<JsonElement>($"/api/{path}/{id}")).GetProperty("version").GetInt32();
+    }
+
+    private async Task<(Guid Id, Caller Caller)> MemberAsync(string level, string body)
+    {
+        var objectId = $"oid-{Guid.NewGuid():N}";
+        var id = await admin.CreateAsync("/api/members",
+            new { name = "Mette Holm", email = $"{objectId}@example.dk", level, body, party = "A", entraObjectId = objectId });
+        return (id, @as("member", objectId));
+    }
+}
+
+/// <summary>What an endpoint acts on: the kind of its <c>{id}</c>. Kinds after <see cref="Theme"/> live inside a theme.</summary>
+public enum On { Nothing, Member, Organisation, Staff, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }
