@@ -24,6 +24,9 @@ public sealed class when_sharing_under_the_chatham_house_rule(ForumFixture fixtu
         var lesson = await author.RecordLessonAsync(theme, "Udskrivningen gik skævt",
             "Vi sendte borgerne hjem, før kommunernes hjemmepleje var klar.", "went-wrong", "chatham-house", ["udskrivning"]);
         await (await colleague.PostAsync($"/api/lessons/{lesson}/endorsements")).ShouldHaveStatusAsync(204);
+        // Moderation names the lesson, never its author: hidden and shown again, it must still reveal nobody.
+        await (await Secretariat.PostAsync($"/api/lessons/{lesson}/hide", new { reason = "Kontrol" })).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{lesson}/restore")).ShouldHaveStatusAsync(204);
 
         var secrets = new[] { AuthorName, AuthorEmail, AuthorOid, authorId.ToString() };
         var readers = new[] { colleague, Secretariat, Admin, As("member", "someone-else"), Integrator };

@@ -57,7 +57,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await sofie.AddParticipantAsync(closed, metteId);
         var thread = await mette.PublishAsync(open, "Firedages arbejdsuge i ældreplejen");
         var reply = await anne.PublishAsync(open, "Hvordan gik vagtplanerne?", thread);
-        await jonas.PublishAsync(open, "Vi ser på lovgivningen", reply);
+        var hidden = await jonas.PublishAsync(open, "Vi ser på lovgivningen", reply);
+        await (await sofie.PostAsync($"/api/posts/{hidden}/hide", new { reason = "Hører til et andet tema" })).ShouldHaveStatusAsync(204);
         await APaceSwitchThatRevertsAndANewRequestAsync(open, mette, anne);
         await (await anne.PutAsync($"/api/posts/{reply}", new { text = "Hvordan gik det med vagtplanerne?", version = 1 })).ShouldHaveStatusAsync(200);
         var retracted = await mette.PublishAsync(closed, "Forkert tema");
@@ -115,8 +116,10 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await Host.InvokeMessageAndWaitAsync(new AskForDecisionReview(adopted));
     }
 
-    /// <summary>A lesson edited and endorsed, a Chatham House lesson kept anonymous, and one whose author stepped forward.</summary>
-    private static async Task LessonsAsync(Guid theme, Caller mette, Caller anne, Caller jonas)
+    /// <summary>
+    /// A lesson edited, endorsed, hidden and restored; a Chatham House lesson kept anonymous and hidden; and one whose author stepped forward.
+    /// </summary>
+    private async Task LessonsAsync(Guid theme, Caller mette, Caller anne, Caller jonas)
     {
         var shared = await mette.RecordLessonAsync(theme, "Firedages uge", "Vagtplanerne holdt.", "worked", "public", ["Vagtplan"]);
         await (await mette.PutAsync($"/api/lessons/{shared}", new { title = "Firedages arbejdsuge", text = "Vagtplanerne holdt.", kind = "mixed", version = 1 }))
@@ -128,6 +131,9 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await jonas.EndorseAsync(anonymous);
         var attributed = await jonas.RecordLessonAsync(theme, "Lovgivning", "Det tog tid.", "mixed", "chatham-house");
         await (await jonas.PostAsync($"/api/lessons/{attributed}/attribution")).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{anonymous}/hide", new { reason = "Navngiven borger" })).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{shared}/hide", new { reason = "Fejl" })).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{shared}/restore")).ShouldHaveStatusAsync(204);
     }
 
     /// <summary>One commitment in each state: fulfilled, withdrawn, overdue and still open.</summary>
