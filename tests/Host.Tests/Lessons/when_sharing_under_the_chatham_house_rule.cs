@@ -33,7 +33,8 @@ public sealed class when_sharing_under_the_chatham_house_rule(ForumFixture fixtu
         var reads = new[]
         {
             $"/api/lessons/{lesson}", "/api/lessons", "/api/lessons?q=kommune", $"/api/lessons?theme={theme}",
-            "/api/search?q=hjemmepleje", $"/api/themes/{theme}/timeline", $"/api/themes/{theme}", "/api/themes"
+            "/api/search?q=hjemmepleje", $"/api/themes/{theme}/timeline", $"/api/themes/{theme}", "/api/themes",
+            "/api/audit", $"/api/audit?theme={theme}"
         };
         var mentions = 0;
         foreach (var reader in readers)

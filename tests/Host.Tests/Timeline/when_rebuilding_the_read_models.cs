@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten;
+using Politikerforum.Domain.Audit;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
@@ -20,7 +21,8 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView), typeof(Commitment)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView), typeof(Commitment),
+         typeof(AuditEntry)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -166,7 +168,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(Decision)] = await AllAsync(session.Query<Decision>().OrderBy(x => x.Id)),
             [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id)),
             [typeof(LessonView)] = await AllAsync(session.Query<LessonView>().OrderBy(x => x.Id)),
-            [typeof(Commitment)] = await AllAsync(session.Query<Commitment>().OrderBy(x => x.Id))
+            [typeof(Commitment)] = await AllAsync(session.Query<Commitment>().OrderBy(x => x.Id)),
+            [typeof(AuditEntry)] = await AllAsync(session.Query<AuditEntry>().OrderBy(x => x.Id))
         };
     }
 
