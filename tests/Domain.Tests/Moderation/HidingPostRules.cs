@@ -75,4 +75,13 @@ public class when_hiding_a_post
     [Fact]
     public void nobody_unregistered_passes_for_the_author_of_a_hidden_post() =>
         Assert.False(Moderating.CanSee(new Hiding("R", Now), Guid.Empty, new Actor(Guid.Empty, new HashSet<Role> { Role.Integrator })));
+
+    [Fact]
+    public void a_hidden_post_cannot_be_answered_by_those_it_is_hidden_from()
+    {
+        var theme = Given.Theme(Opened(Visibility.Forum), Joined(Anne), Joined(Bo));
+        var hidden = Given.Post(ByAnne, Hidden);
+        Then.Refused(Publishing.Refuses(theme, hidden, new PublishPost("Svar", hidden.Id), AsBo), RefusalKind.Invalid, "findes ikke");
+        Then.Allowed(Publishing.Refuses(theme, hidden, new PublishPost("Svar", hidden.Id), AsAnne));
+    }
 }

@@ -91,4 +91,16 @@ public sealed class when_reading_the_audit_trail(ForumFixture fixture) : ForumTe
         await (await Integrator.GetAsync("/api/audit")).ShouldBeProblemAsync(403);
         await (await Anonymous.GetAsync("/api/audit")).ShouldHaveStatusAsync(401);
     }
+
+    [Theory]
+    [InlineData("actor", "/api/audit?actor=mette")]
+    [InlineData("theme", "/api/audit?theme=42")]
+    [InlineData("from", "/api/audit?from=i-går")]
+    [InlineData("after", "/api/audit?after=x")]
+    public async Task an_unreadable_filter_is_invalid(string parameter, string url)
+    {
+        var problem = await (await Secretariat.GetAsync(url)).ShouldBeProblemAsync(400);
+
+        Assert.False(string.IsNullOrWhiteSpace(problem.FieldError(parameter)));
+    }
 }

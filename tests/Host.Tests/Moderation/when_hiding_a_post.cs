@@ -28,6 +28,7 @@ public sealed class when_hiding_a_post(ForumFixture fixture) : ModerationTest(fi
         Assert.Single(await author.ItemsAsync($"/api/themes/{themeId}/posts"));
         Assert.Single(await Admin.ItemsAsync($"/api/themes/{themeId}/posts"));
         Assert.Empty(await colleague.SearchIdsAsync("nabokommunen"));
+        await (await colleague.PostAsync($"/api/themes/{themeId}/posts", new { text = "Svar", replyTo = postId })).ShouldBeProblemAsync(400);
         Assert.Empty(await staff.SearchIdsAsync("nabokommunen"));
     }
 
