@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Politikerforum.Domain.Audit;
 using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
@@ -45,6 +46,7 @@ public static class ForumStore
         opts.Projections.Snapshot<Experiment>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Commitment>(SnapshotLifecycle.Inline);
         opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Inline);
         opts.Projections.UseIdentityMapForAggregates = true;
 
         opts.Schema.For<Member>().Index(x => x.EntraObjectId).Index(x => x.Level);
@@ -55,5 +57,6 @@ public static class ForumStore
         opts.Schema.For<Experiment>().Index(x => x.ThemeId);
         opts.Schema.For<Commitment>().Index(x => x.ThemeId);
         opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
+        opts.Schema.For<AuditEntry>().Index(x => x.ActorId).Index(x => x.ThemeId).Index(x => x.Time);
     }
 }

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Lessons;
 
@@ -26,6 +27,13 @@ public record LessonEndorsed(Guid LessonId, Guid ThemeId, Guid MemberId, DateTim
 public record LessonAttributed(Guid LessonId, Guid ThemeId, Guid AuthorId, Level? AuthorLevel, DateTimeOffset AttributedAt);
 
 /// <summary>
+/// The secretariat hid the lesson. Names the lesson, never its author: under the Chatham House rule
+/// the author learns of it only through their own view of the lesson.
+/// </summary>
+public record LessonHidden(Guid LessonId, Guid ThemeId, string Reason, Guid HiddenBy, DateTimeOffset HiddenAt);
+public record LessonRestored(Guid LessonId, Guid ThemeId, Guid RestoredBy, DateTimeOffset RestoredAt);
+
+/// <summary>
 /// The write state: knows the author, so it is never stored. Marten folds it from the stream when a
 /// rule needs it; what is stored and shown is <see cref="LessonView"/>.
 /// </summary>
@@ -34,8 +42,12 @@ public sealed record Lesson(
 {
     public bool HidesAuthor => Confidentiality == Confidentiality.ChathamHouse && !Attributed;
 
+    public Hiding? Hidden { get; init; }
+
     public static Lesson Create(LessonRecorded e) => new(e.LessonId, e.ThemeId, e.AuthorId, e.Confidentiality, false, [], 1);
     public static Lesson Apply(LessonEdited e, Lesson l) => l;
     public static Lesson Apply(LessonEndorsed e, Lesson l) => l with { EndorsedBy = [.. l.EndorsedBy, e.MemberId] };
     public static Lesson Apply(LessonAttributed e, Lesson l) => l with { Attributed = true };
+    public static Lesson Apply(LessonHidden e, Lesson l) => l with { Hidden = new Hiding(e.Reason, e.HiddenAt) };
+    public static Lesson Apply(LessonRestored e, Lesson l) => l with { Hidden = null };
 }

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
@@ -12,7 +13,11 @@ public sealed record LessonView(
     Guid Id, Guid ThemeId, string Title, string Text, LessonKind Kind, IReadOnlyList<string> Tags,
     Confidentiality Confidentiality, Guid? SourceExperimentId, Guid? SourceDecisionId,
     Guid? AuthorId, Level? AuthorLevel, IReadOnlyList<Guid> EndorsedBy,
-    DateTimeOffset RecordedAt, DateTimeOffset? EditedAt, int Version) : IThemeItem;
+    DateTimeOffset RecordedAt, DateTimeOffset? EditedAt, int Version) : IThemeItem
+{
+    /// <summary>Set while the secretariat has hidden the lesson: then only its author and the secretariat see it.</summary>
+    public Hiding? Hidden { get; init; }
+}
 
 public partial class LessonViewProjection : SingleStreamProjection<LessonView, Guid>
 {
@@ -29,4 +34,8 @@ public partial class LessonViewProjection : SingleStreamProjection<LessonView, G
     public static LessonView Apply(LessonEndorsed e, LessonView v) => v with { EndorsedBy = [.. v.EndorsedBy, e.MemberId] };
 
     public static LessonView Apply(LessonAttributed e, LessonView v) => v with { AuthorId = e.AuthorId, AuthorLevel = e.AuthorLevel };
+
+    public static LessonView Apply(LessonHidden e, LessonView v) => v with { Hidden = new Hiding(e.Reason, e.HiddenAt) };
+
+    public static LessonView Apply(LessonRestored e, LessonView v) => v with { Hidden = null };
 }

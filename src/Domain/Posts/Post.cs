@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Posts;
 
@@ -5,6 +6,9 @@ namespace Politikerforum.Domain.Posts;
 public record PostPublished(Guid PostId, Guid ThemeId, Guid ThreadId, Guid? ReplyTo, string Text, Guid AuthorId, DateTimeOffset PublishedAt);
 public record PostEdited(Guid PostId, Guid ThemeId, string Text, Guid EditedBy, DateTimeOffset EditedAt);
 public record PostRetracted(Guid PostId, Guid ThemeId, Guid RetractedBy, DateTimeOffset RetractedAt);
+/// <summary>The secretariat hid the post; naming the post names its author, who is told through their own view of it.</summary>
+public record PostHidden(Guid PostId, Guid ThemeId, string Reason, Guid HiddenBy, DateTimeOffset HiddenAt);
+public record PostRestored(Guid PostId, Guid ThemeId, Guid RestoredBy, DateTimeOffset RestoredAt);
 
 /// <summary>
 /// One post is one stream, so people writing in a busy theme never contend for the same stream version.
@@ -16,10 +20,17 @@ public sealed record Post(
 {
     public bool IsRetracted => RetractedAt is not null;
 
+    /// <summary>Set while the secretariat has hidden the post: then only its author and the secretariat see it.</summary>
+    public Hiding? Hidden { get; init; }
+
     public static Post Create(PostPublished e) =>
         new(e.PostId, e.ThemeId, e.ThreadId, e.ReplyTo, e.AuthorId, e.Text, e.PublishedAt, null, null, 1);
 
     public static Post Apply(PostEdited e, Post p) => p with { Text = e.Text, EditedAt = e.EditedAt };
 
     public static Post Apply(PostRetracted e, Post p) => p with { Text = null, RetractedAt = e.RetractedAt };
+
+    public static Post Apply(PostHidden e, Post p) => p with { Hidden = new Hiding(e.Reason, e.HiddenAt) };
+
+    public static Post Apply(PostRestored e, Post p) => p with { Hidden = null };
 }

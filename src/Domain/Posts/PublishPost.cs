@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Posts;
@@ -12,7 +13,8 @@ public static class Publishing
 {
     public static Refusal? Refuses(Theme theme, Post? replyTo, PublishPost command, Actor actor) =>
         ThemeWork.RefusesContribution(theme, actor, "skrive indlæg")
-        ?? (command.ReplyTo is not null && (replyTo is null || replyTo.ThemeId != theme.Id)
+        // A post hidden from the actor is answered as if it did not exist.
+        ?? (command.ReplyTo is not null && (replyTo is null || replyTo.ThemeId != theme.Id || !Moderating.CanSee(replyTo.Hidden, replyTo.AuthorId, actor))
             ? Refusal.Invalid("Indlægget, der svares på, findes ikke i dette tema.")
         : replyTo is { IsRetracted: true } ? Refusal.Conflict("Indlægget, der svares på, er trukket tilbage.")
         : null);

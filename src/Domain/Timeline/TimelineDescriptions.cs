@@ -37,6 +37,8 @@ public static class TimelineDescriptions
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
         PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg: {Quote(e.Text)}", ItemId: e.PostId),
         PostRetracted e => new(e.ThemeId, "post.retracted", "Trak et indlæg tilbage", ItemId: e.PostId),
+        PostHidden e => new(e.ThemeId, "post.hidden", $"Skjulte et indlæg: {Quote(e.Reason)}", ItemId: e.PostId),
+        PostRestored e => new(e.ThemeId, "post.restored", "Gjorde et skjult indlæg synligt igen", ItemId: e.PostId),
         DecisionProposed e => new(e.ThemeId, "decision.proposed", $"Stillede forslaget {Quote(e.Title)} med frist {Danish(e.Deadline)}", ItemId: e.DecisionId),
         PositionTaken e => new(e.ThemeId, "decision.position-taken", $"Tog stilling til et forslag: {PositionText(e.Position)}", ItemId: e.DecisionId),
         DecisionClosedForPositions e => new(e.ThemeId, "decision.closed-for-positions", "Fristen for at tage stilling til et forslag udløb", ItemId: e.DecisionId),
@@ -50,6 +52,8 @@ public static class TimelineDescriptions
             ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
         LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: e.LessonId),
         LessonAttributed e => new(e.ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen", ItemId: e.LessonId),
+        LessonHidden e => new(e.ThemeId, "lesson.hidden", $"Skjulte en erfaring: {Quote(e.Reason)}", ItemId: e.LessonId),
+        LessonRestored e => new(e.ThemeId, "lesson.restored", "Gjorde en skjult erfaring synlig igen", ItemId: e.LessonId),
         ExperimentProposed e => new(e.ThemeId, "experiment.proposed", $"Foreslog eksperimentet {Quote(e.Title)}", ItemId: e.ExperimentId),
         ExperimentStarted e => new(e.ThemeId, "experiment.started", $"Satte eksperimentet {Quote(e.Title)} i gang", ItemId: e.ExperimentId),
         ExperimentProgressNoted e => new(e.ThemeId, "experiment.progress-noted", $"Noterede fremskridt i et eksperiment: {Quote(e.Note)}", ItemId: e.ExperimentId),
@@ -63,6 +67,19 @@ public static class TimelineDescriptions
             (e.Late ? "Indfriede et tilsagn efter fristen: " : "Indfriede et tilsagn: ") + Quote(e.Note), ItemId: e.CommitmentId),
         CommitmentWithdrawn e => new(e.ThemeId, "commitment.withdrawn", $"Trak et tilsagn tilbage: {Quote(e.Reason)}", ItemId: e.CommitmentId),
         CommitmentOverdue e => new(e.ThemeId, "commitment.overdue", $"Et tilsagn med frist {Danish(e.DueOn)} er ikke indfriet", ItemId: e.CommitmentId),
+        _ => null
+    };
+
+    /// <summary>
+    /// What an entry of a hidden item says to those who may not see the item: that it happened, without
+    /// quoting the hidden text. Null for entries that quote nothing of it.
+    /// </summary>
+    public static string? Withheld(string type) => type switch
+    {
+        "post.published" => "Skrev et indlæg, som sekretariatet har skjult",
+        "post.edited" => "Rettede et indlæg, som sekretariatet har skjult",
+        "lesson.recorded" => "Delte en erfaring, som sekretariatet har skjult",
+        "lesson.edited" => "Rettede en erfaring, som sekretariatet har skjult",
         _ => null
     };
 
@@ -102,10 +119,10 @@ public static class TimelineDescriptions
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted",
-        "post.published", "post.edited", "post.retracted",
+        "post.published", "post.edited", "post.retracted", "post.hidden", "post.restored",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",
-        "lesson.recorded", "lesson.edited", "lesson.endorsed", "lesson.attributed",
+        "lesson.recorded", "lesson.edited", "lesson.endorsed", "lesson.attributed", "lesson.hidden", "lesson.restored",
         "experiment.proposed", "experiment.started", "experiment.progress-noted", "experiment.concluded", "experiment.abandoned",
         "commitment.made", "commitment.fulfilled", "commitment.withdrawn", "commitment.overdue"
     ];

@@ -49,5 +49,5 @@ public partial class TimelineProjection : EventProjection
     /// PostgreSQL keeps event timestamps to the microsecond; inline, the event still has the .NET clock's
     /// 100 ns ticks. Truncating makes an entry the same whether projected inline or rebuilt from the store.
     /// </summary>
-    private static DateTimeOffset AsStored(DateTimeOffset timestamp) => timestamp.AddTicks(-(timestamp.Ticks % 10));
+    public static DateTimeOffset AsStored(DateTimeOffset timestamp) => timestamp.AddTicks(-(timestamp.Ticks % 10));
 }

@@ -54,12 +54,15 @@ public static class PostQueries
     [WolverineGet("/api/posts/{id}", Name = "GetPost")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
     {
-        return await session.VisibleAsync<Post>(id, actor, ct) is { } found
+        return await session.VisibleAsync<Post>(id, actor, ct) is { } found && found.Theme.CanSee(found.Item, actor)
             ? Results.Ok(found.Item)
             : Refusal.NotFound("Indlægget findes ikke.").ToResult();
     }
 
-    /// <summary>The posts of a theme, oldest first; replies carry their thread and the post they answer.</summary>
+    /// <summary>
+    /// The posts of a theme, oldest first; replies carry their thread and the post they answer.
+    /// Hidden posts are left out, except for their author and the secretariat.
+    /// </summary>
     [WolverineGet("/api/themes/{id}/posts", Name = "ListPosts")]
     public static async Task<IResult> List(Guid id, Actor actor, IQuerySession session, Guid? after, int? limit, CancellationToken ct)
     {
@@ -67,6 +70,8 @@ public static class PostQueries
         if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
 
         var query = session.Query<Post>().Where(p => p.ThemeId == id);
+        if (actor.Id == Guid.Empty && !actor.RunsTheForum) query = query.Where(p => p.Hidden == null);
+        else if (!actor.RunsTheForum) query = query.Where(p => p.Hidden == null || p.AuthorId == actor.Id);
         if (after is { } cursor) query = query.Where(p => p.Id > cursor);
         return Results.Ok(await Page.FetchAsync(query.OrderBy(p => p.Id), limit, p => p.Id.ToString(), ct));
     }

@@ -16,6 +16,7 @@ public sealed record SearchHit(string Type, Guid Id, Guid ThemeId, string Title,
 /// Full-text search in Danish over the read models, with PostgreSQL's <c>danish</c> configuration:
 /// stemming makes "kommune" find "kommunernes". Ranked with ts_rank, snippets from ts_headline.
 /// Callers pass the themes (and lesson confidentialities) the reader may see; nothing else is searched.
+/// Posts and lessons the secretariat has hidden are never found, whoever searches.
 /// </summary>
 public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
 {
@@ -25,10 +26,10 @@ public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
 
     private IEnumerable<Source> Sources()
     {
-        yield return new("lessons", typeof(LessonView), "data->>'title'", "data->>'text'", "data->>'confidentiality' = any(@confidentialities)");
+        yield return new("lessons", typeof(LessonView), "data->>'title'", "data->>'text'", "data->>'confidentiality' = any(@confidentialities) and data->>'hidden' is null");
         yield return new("experiments", typeof(Experiment), "data->>'title'", "concat_ws(' ', data->>'hypothesis', data->>'summary')");
         yield return new("decisions", typeof(Decision), "data->>'title'", "data->>'proposal'");
-        yield return new("posts", typeof(Post), "left(data->>'text', 80)", "data->>'text'", "data->>'text' is not null");
+        yield return new("posts", typeof(Post), "left(data->>'text', 80)", "data->>'text'", "data->>'text' is not null and data->>'hidden' is null");
     }
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(

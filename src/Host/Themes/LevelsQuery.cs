@@ -8,9 +8,8 @@ using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
-using Wolverine.Http;
-
 using Politikerforum.Host.Lessons;
+using Wolverine.Http;
 
 namespace Politikerforum.Host.Themes;
 
@@ -23,8 +22,11 @@ public static class LevelsQuery
         var theme = await session.LoadAsync<Theme>(id, ct);
         if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
 
-        var posts = await session.Query<Post>().Where(p => p.ThemeId == id).ToListAsync(ct);
-        var lessons = await session.LessonsReadableBy(actor).Where(l => l.ThemeId == id).ToListAsync(ct);
+        // Hidden posts and lessons count only for those who run the forum, as only they see them all.
+        var posts = (await session.Query<Post>().Where(p => p.ThemeId == id).ToListAsync(ct))
+            .Where(p => p.Hidden is null || actor.RunsTheForum).ToList();
+        var lessons = (await session.LessonsReadableBy(actor).Where(l => l.ThemeId == id).ToListAsync(ct))
+            .Where(l => l.Hidden is null || actor.RunsTheForum).ToList();
         var decisions = await session.Query<Decision>().Where(d => d.ThemeId == id).ToListAsync(ct);
         var experiments = await session.Query<Experiment>().Where(e => e.ThemeId == id).ToListAsync(ct);
         var commitments = await session.Query<Commitment>().Where(c => c.ThemeId == id).ToListAsync(ct);

@@ -1,6 +1,8 @@
 using Marten;
 using Politikerforum.Domain;
+using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Http;
@@ -49,11 +51,31 @@ public static class TimelineQuery
 
         var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
         var names = await ActorNames.LoadAsync(session, page.Items.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), ct);
+        var hidden = await HiddenItemsAsync(session, actor, page.Items, ct);
         return Results.Ok(new Page<TimelineItem>(
             page.Items.Select(e => new TimelineItem(
                 e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
-                e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : e.Summary,
+                e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
                 e.ItemId, e.SubjectMemberId)).ToList(),
             page.Next));
+    }
+
+    /// <summary>
+    /// The entries of a hidden post or lesson stay, but say no more than that it happened, except to the
+    /// secretariat and to whoever the entry shows acting (a Chatham House author is shown as nobody).
+    /// </summary>
+    private static string ShownSummary(TimelineEntry e, Actor actor, IReadOnlySet<Guid> hidden) =>
+        e.ItemId is { } item && hidden.Contains(item) && !actor.IsPerson(e.ActorId)
+            ? TimelineDescriptions.Withheld(e.Type) ?? e.Summary
+            : e.Summary;
+
+    private static async Task<IReadOnlySet<Guid>> HiddenItemsAsync(IQuerySession session, Actor actor, IReadOnlyList<TimelineEntry> entries, CancellationToken ct)
+    {
+        if (actor.RunsTheForum) return new HashSet<Guid>();
+        var items = entries.Where(e => e.ItemId is not null).Select(e => e.ItemId!.Value).Distinct().ToArray();
+        if (items.Length == 0) return new HashSet<Guid>();
+        var posts = await session.Query<Post>().Where(p => items.Contains(p.Id) && p.Hidden != null).Select(p => p.Id).ToListAsync(ct);
+        var lessons = await session.Query<LessonView>().Where(l => items.Contains(l.Id) && l.Hidden != null).Select(l => l.Id).ToListAsync(ct);
+        return posts.Concat(lessons).ToHashSet();
     }
 }

@@ -24,13 +24,17 @@ public sealed class when_sharing_under_the_chatham_house_rule(ForumFixture fixtu
         var lesson = await author.RecordLessonAsync(theme, "Udskrivningen gik skævt",
             "Vi sendte borgerne hjem, før kommunernes hjemmepleje var klar.", "went-wrong", "chatham-house", ["udskrivning"]);
         await (await colleague.PostAsync($"/api/lessons/{lesson}/endorsements")).ShouldHaveStatusAsync(204);
+        // Moderation names the lesson, never its author: hidden and shown again, it must still reveal nobody.
+        await (await Secretariat.PostAsync($"/api/lessons/{lesson}/hide", new { reason = "Kontrol" })).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{lesson}/restore")).ShouldHaveStatusAsync(204);
 
         var secrets = new[] { AuthorName, AuthorEmail, AuthorOid, authorId.ToString() };
         var readers = new[] { colleague, Secretariat, Admin, As("member", "someone-else"), Integrator };
         var reads = new[]
         {
             $"/api/lessons/{lesson}", "/api/lessons", "/api/lessons?q=kommune", $"/api/lessons?theme={theme}",
-            "/api/search?q=hjemmepleje", $"/api/themes/{theme}/timeline", $"/api/themes/{theme}", "/api/themes"
+            "/api/search?q=hjemmepleje", $"/api/themes/{theme}/timeline", $"/api/themes/{theme}", "/api/themes",
+            "/api/audit", $"/api/audit?theme={theme}"
         };
         var mentions = 0;
         foreach (var reader in readers)

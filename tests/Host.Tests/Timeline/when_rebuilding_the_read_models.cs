@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten;
+using Politikerforum.Domain.Audit;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Lessons;
@@ -20,7 +21,8 @@ namespace Politikerforum.Host.Tests.Timeline;
 public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : ForumTest(fixture)
 {
     private static readonly Type[] ReadModels =
-        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView), typeof(Commitment)];
+        [typeof(Member), typeof(Theme), typeof(Post), typeof(Organisation), typeof(StaffMember), typeof(Experiment), typeof(Decision), typeof(TimelineEntry), typeof(LessonView), typeof(Commitment),
+         typeof(AuditEntry)];
 
     [Fact]
     public async Task every_projection_rebuilt_from_events_equals_the_inline_one()
@@ -57,7 +59,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await sofie.AddParticipantAsync(closed, metteId);
         var thread = await mette.PublishAsync(open, "Firedages arbejdsuge i ældreplejen");
         var reply = await anne.PublishAsync(open, "Hvordan gik vagtplanerne?", thread);
-        await jonas.PublishAsync(open, "Vi ser på lovgivningen", reply);
+        var hidden = await jonas.PublishAsync(open, "Vi ser på lovgivningen", reply);
+        await (await sofie.PostAsync($"/api/posts/{hidden}/hide", new { reason = "Hører til et andet tema" })).ShouldHaveStatusAsync(204);
         await APaceSwitchThatRevertsAndANewRequestAsync(open, mette, anne);
         await (await anne.PutAsync($"/api/posts/{reply}", new { text = "Hvordan gik det med vagtplanerne?", version = 1 })).ShouldHaveStatusAsync(200);
         var retracted = await mette.PublishAsync(closed, "Forkert tema");
@@ -115,8 +118,10 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await Host.InvokeMessageAndWaitAsync(new AskForDecisionReview(adopted));
     }
 
-    /// <summary>A lesson edited and endorsed, a Chatham House lesson kept anonymous, and one whose author stepped forward.</summary>
-    private static async Task LessonsAsync(Guid theme, Caller mette, Caller anne, Caller jonas)
+    /// <summary>
+    /// A lesson edited, endorsed, hidden and restored; a Chatham House lesson kept anonymous and hidden; and one whose author stepped forward.
+    /// </summary>
+    private async Task LessonsAsync(Guid theme, Caller mette, Caller anne, Caller jonas)
     {
         var shared = await mette.RecordLessonAsync(theme, "Firedages uge", "Vagtplanerne holdt.", "worked", "public", ["Vagtplan"]);
         await (await mette.PutAsync($"/api/lessons/{shared}", new { title = "Firedages arbejdsuge", text = "Vagtplanerne holdt.", kind = "mixed", version = 1 }))
@@ -128,6 +133,9 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await jonas.EndorseAsync(anonymous);
         var attributed = await jonas.RecordLessonAsync(theme, "Lovgivning", "Det tog tid.", "mixed", "chatham-house");
         await (await jonas.PostAsync($"/api/lessons/{attributed}/attribution")).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{anonymous}/hide", new { reason = "Navngiven borger" })).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{shared}/hide", new { reason = "Fejl" })).ShouldHaveStatusAsync(204);
+        await (await Secretariat.PostAsync($"/api/lessons/{shared}/restore")).ShouldHaveStatusAsync(204);
     }
 
     /// <summary>One commitment in each state: fulfilled, withdrawn, overdue and still open.</summary>
@@ -160,7 +168,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
             [typeof(Decision)] = await AllAsync(session.Query<Decision>().OrderBy(x => x.Id)),
             [typeof(TimelineEntry)] = await AllAsync(session.Query<TimelineEntry>().OrderBy(x => x.Id)),
             [typeof(LessonView)] = await AllAsync(session.Query<LessonView>().OrderBy(x => x.Id)),
-            [typeof(Commitment)] = await AllAsync(session.Query<Commitment>().OrderBy(x => x.Id))
+            [typeof(Commitment)] = await AllAsync(session.Query<Commitment>().OrderBy(x => x.Id)),
+            [typeof(AuditEntry)] = await AllAsync(session.Query<AuditEntry>().OrderBy(x => x.Id))
         };
     }
 

@@ -1,0 +1,52 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Politikerforum.Domain;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Moderation;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Host.Http;
+using Politikerforum.Host.Themes;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Politikerforum.Host.Moderation;
+
+public static class HidePostEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Post post, Actor actor, IQuerySession session, CancellationToken ct) =>
+        HidingPosts.Refuses(post, await session.ThemeOfAsync(post, ct), actor).ToProblem();
+
+    [WolverinePost("/api/posts/{id}/hide", Name = "HidePost"), EmptyResponse]
+    public static PostHidden Post(HideItem command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
+        HidingPosts.Decide(post, command, actor, clock.GetUtcNow());
+}
+
+public static class RestorePostEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Post post, Actor actor, IQuerySession session, CancellationToken ct) =>
+        HidingPosts.RefusesRestoring(post, await session.ThemeOfAsync(post, ct), actor).ToProblem();
+
+    [WolverinePost("/api/posts/{id}/restore", Name = "RestorePost"), EmptyResponse]
+    public static PostRestored Post([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
+        HidingPosts.Restore(post, actor, clock.GetUtcNow());
+}
+
+public static class HideLessonEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Lesson lesson, Actor actor, IQuerySession session, CancellationToken ct) =>
+        HidingLessons.Refuses(lesson, await session.ThemeOfAsync(lesson, ct), actor).ToProblem();
+
+    [WolverinePost("/api/lessons/{id}/hide", Name = "HideLesson"), EmptyResponse]
+    public static LessonHidden Post(HideItem command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Lesson lesson, Actor actor, TimeProvider clock) =>
+        HidingLessons.Decide(lesson, command, actor, clock.GetUtcNow());
+}
+
+public static class RestoreLessonEndpoint
+{
+    public static async Task<ProblemDetails> ValidateAsync(Lesson lesson, Actor actor, IQuerySession session, CancellationToken ct) =>
+        HidingLessons.RefusesRestoring(lesson, await session.ThemeOfAsync(lesson, ct), actor).ToProblem();
+
+    [WolverinePost("/api/lessons/{id}/restore", Name = "RestoreLesson"), EmptyResponse]
+    public static LessonRestored Post([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Lesson lesson, Actor actor, TimeProvider clock) =>
+        HidingLessons.Restore(lesson, actor, clock.GetUtcNow());
+}
