@@ -3,6 +3,8 @@ using System.Text.Json;
 using Marten;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Timeline;
+using Politikerforum.Host.Tests.Authorization;
+using Politikerforum.Host.Tests.Experiments;
 using Politikerforum.Host.Tests.Lessons;
 using Politikerforum.Host.Tests.Support;
 
@@ -63,6 +65,29 @@ public sealed class when_exporting_a_members_data(ForumFixture fixture) : ForumT
         Assert.Empty(export.GetProperty("lessons").EnumerateArray());
         Assert.Empty(export.GetProperty("posts").EnumerateArray());
         Assert.DoesNotContain("Andres", export.GetRawText());
+    }
+
+    [Fact]
+    public async Task it_holds_what_they_proposed_promised_and_asked_for()
+    {
+        var (id, member) = await MemberAsync("Mette Holm");
+        var themeId = await member.OpenThemeAsync();
+        var now = Clock.GetUtcNow();
+        var experimentId = await member.ProposeExperimentAsync(themeId, now);
+        var decisionId = await member.CreateAsync($"/api/themes/{themeId}/decisions", Bodies.Decision(now));
+        await (await member.PostAsync($"/api/decisions/{decisionId}/positions", new { position = "support" })).ShouldHaveStatusAsync(200);
+        var commitmentId = await member.CreateAsync($"/api/themes/{themeId}/commitments", Bodies.Commitment(now));
+        await (await member.PostAsync($"/api/themes/{themeId}/pace", new { pace = "urgent", reason = "Stormfloden", until = now.AddHours(48) }))
+            .ShouldHaveStatusAsync(202);
+
+        var export = await ExportOfAsync(await member.GetAsync($"/api/members/{id}/export"), id);
+
+        Guid IdIn(string section, string field) => Assert.Single(export.GetProperty(section).EnumerateArray()).GetProperty(field).GetGuid();
+        Assert.Equal(experimentId, IdIn("experimentsProposed", "id"));
+        Assert.Equal(decisionId, IdIn("decisionsProposed", "decisionId"));
+        Assert.Equal(decisionId, IdIn("positions", "decisionId"));
+        Assert.Equal(commitmentId, IdIn("commitments", "id"));
+        Assert.Equal(themeId, IdIn("paceRequests", "themeId"));
     }
 
     [Fact]
