@@ -80,10 +80,13 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         var abandoned = await mette.ProposeExperimentAsync(closed, now, "Delt journal", ["folketing"]);
         await mette.AbandonExperimentAsync(abandoned);
         await (await sofie.PostAsync($"/api/themes/{closed}/archive")).ShouldHaveStatusAsync(204);
+        // An export is an event on the member's stream that no read model shows: before a profile change and after one.
+        await (await anne.GetAsync($"/api/members/{anneId}/export")).ShouldHaveStatusAsync(200);
         await (await Admin.PutAsync($"/api/members/{anneId}", new
         {
             name = "Anne Berg Nielsen", email = "anne@rm.dk", level = "region", body = "Region Midtjylland", party = "B", version = 1
         })).ShouldHaveStatusAsync(200);
+        await (await sofie.GetAsync($"/api/members/{anneId}/export")).ShouldHaveStatusAsync(200);
     }
 
     /// <summary>Urgent by a kommune and a region together, back to normal at the end time, then a request left waiting.</summary>

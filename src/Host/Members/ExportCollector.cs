@@ -1,0 +1,59 @@
+using Marten;
+using Politikerforum.Domain.Commitments;
+using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
+
+namespace Politikerforum.Host.Members;
+
+/// <summary>
+/// Gathers a member's data from the read models and, where the read models deliberately forget who did it
+/// (Chatham House authorship, endorsements, earlier positions, pace requests), from the events themselves.
+/// </summary>
+public static class ExportCollector
+{
+    public static async Task<MemberExportDocument> CollectAsync(Member member, IQuerySession session, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = member.Id;
+        return new MemberExportDocument(
+            now,
+            member,
+            await ThemesAsync(id, session, ct),
+            await session.Query<Post>().Where(p => p.AuthorId == id).OrderBy(p => p.PublishedAt).ToListAsync(ct),
+            await session.Query<Experiment>().Where(x => x.ProposedBy == id).OrderBy(x => x.ProposedAt).ToListAsync(ct),
+            await LessonsAsync(id, session, ct),
+            await session.Events.QueryRawEventDataOnly<LessonEndorsed>().Where(e => e.MemberId == id).ToListAsync(ct),
+            await DecisionsAsync(id, session, ct),
+            await session.Events.QueryRawEventDataOnly<PositionTaken>().Where(e => e.MemberId == id).ToListAsync(ct),
+            await session.Query<Commitment>().Where(c => c.MadeBy == id).OrderBy(c => c.MadeAt).ToListAsync(ct),
+            await session.Events.QueryRawEventDataOnly<PaceSwitchRequested>().Where(e => e.RequestedBy == id).ToListAsync(ct));
+    }
+
+    private static async Task<IReadOnlyList<ExportedTheme>> ThemesAsync(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        var themes = await session.Query<Theme>()
+            .Where(t => t.OpenedBy == id || t.Participants.Any(p => p.MemberId == id)).OrderBy(t => t.OpenedAt).ToListAsync(ct);
+        return [.. themes.Select(t => (Theme: t, Part: t.Participants.FirstOrDefault(p => p.MemberId == id)))
+            .Select(x => new ExportedTheme(x.Theme.Id, x.Theme.Title, x.Theme.OpenedBy == id, x.Part?.JoinedAt, x.Part?.Level, x.Part?.Body))];
+    }
+
+    /// <summary>The lesson view drops the author of a Chatham House lesson, so the author is found in the recording events.</summary>
+    private static async Task<IReadOnlyList<ExportedLesson>> LessonsAsync(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        var recorded = await session.Events.QueryRawEventDataOnly<LessonRecorded>().Where(e => e.AuthorId == id).ToListAsync(ct);
+        if (recorded.Count == 0) return [];
+        var views = await session.LoadManyAsync<LessonView>(ct, recorded.Select(e => e.LessonId).ToArray());
+        return [.. views.OrderBy(v => v.RecordedAt).Select(v => new ExportedLesson(
+            v.Id, v.ThemeId, v.Title, v.Text, v.Kind, v.Tags, v.Confidentiality, v.AuthorId is not null, v.RecordedAt, v.EditedAt))];
+    }
+
+    private static async Task<IReadOnlyList<ExportedDecision>> DecisionsAsync(Guid id, IQuerySession session, CancellationToken ct)
+    {
+        var decisions = await session.Query<Decision>().Where(d => d.ProposedBy == id).OrderBy(d => d.ProposedAt).ToListAsync(ct);
+        return [.. decisions.Select(d => new ExportedDecision(
+            d.Id, d.ThemeId, d.Title, d.Proposal, d.Deadline, d.Status, d.Rationale, d.ProposedAt, d.Positions.Count))];
+    }
+}
