@@ -31,6 +31,10 @@ public static class ForumStore
         opts.Events.MetadataConfig.CorrelationIdEnabled = true;
         opts.Events.MetadataConfig.UserNameEnabled = true;
 
+        // GDPR erasure rewrites these events in place (Marten's event data masking).
+        opts.Events.AddMaskingRuleForProtectedInformation<MemberRegistered>(Erasing.Mask);
+        opts.Events.AddMaskingRuleForProtectedInformation<MemberProfileUpdated>(Erasing.Mask);
+
         // Rich appends assign each event its global sequence before inline projections run; the Quick
         // modes leave it 0 there, and the timeline is keyed and paged by that sequence.
         opts.Events.AppendMode = EventAppendMode.Rich;

@@ -50,6 +50,8 @@ public partial class AuditTrailProjection : EventProjection
         MemberRegistered => "member.registered",
         MemberProfileUpdated => "member.profile-updated",
         MemberLeftForum => "member.left-forum",
+        MemberErased => "member.erased",
+        MemberDataExported => "member.data-exported",
         OrganisationRegistered => "organisation.registered",
         StaffMemberRegistered => "staff.registered",
         _ => null

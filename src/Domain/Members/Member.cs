@@ -20,6 +20,9 @@ public sealed record Member(
 {
     public bool HasLeft => LeftAt is not null;
 
+    public DateTimeOffset? ErasedAt { get; init; }
+    public bool IsErased => ErasedAt is not null;
+
     public static Member Create(MemberRegistered e) =>
         new(e.MemberId, e.Name, e.Email, e.Level, e.Body, e.Party, e.EntraObjectId, e.RegisteredAt, null, 1);
 
@@ -27,4 +30,10 @@ public sealed record Member(
         m with { Name = e.Name, Email = e.Email, Level = e.Level, Body = e.Body, Party = e.Party };
 
     public static Member Apply(MemberLeftForum e, Member m) => m with { LeftAt = e.LeftAt };
+
+    /// <summary>Erased members are gone from the forum as people; what they did stays, under "Tidligere medlem".</summary>
+    public static Member Apply(MemberErased e, Member m) => m with
+    {
+        Name = Erasing.FormerMember, Email = "", Party = null, EntraObjectId = null, LeftAt = m.LeftAt ?? e.ErasedAt, ErasedAt = e.ErasedAt
+    };
 }

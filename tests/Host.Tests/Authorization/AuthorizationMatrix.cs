@@ -23,6 +23,7 @@ public static class AuthorizationMatrix
         new("PUT /api/members/{id}", On.Member, "403 403 200 403 200 401"),
         new("DELETE /api/members/{id}", On.Member, "403 403 204 403 204 401"),
         new("GET /api/members/{id}/export", On.Member, "200 403 200 403 200 401"),
+        new("POST /api/members/{id}/erasure", On.Member, "403 403 200 403 200 401"),
         new("GET /api/organisations", On.Nothing, "200 200 200 200 200 401"),
         new("POST /api/organisations", On.Nothing, "403 403 403 403 201 401"),
         new("GET /api/organisations/{id}", On.Organisation, "200 200 200 200 200 401"),

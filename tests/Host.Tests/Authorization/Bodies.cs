@@ -18,6 +18,7 @@ public static class Bodies
     {
         "POST /api/members" => Member($"oid-{Guid.NewGuid():N}"),
         "PUT /api/members/{id}" => new { name = "Lars Lund", email = "lars@example.dk", level = "kommune", body = "Vejle Kommune", party = "V", version = c.Version },
+        "POST /api/members/{id}/erasure" => new { reason = "Anmodning efter artikel 17" },
         "POST /api/organisations" => new { name = $"Organisation {Guid.NewGuid():N}" },
         "POST /api/staff" => new { name = "Ida Holm", email = "ida@kl.dk", organisationId = c.Scenario.OrganisationId },
         "POST /api/themes" => new { title = "Klimatilpasning", description = "Hvem betaler for digerne?", visibility = "forum" },

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Politikerforum.Domain.Members;
+
+/// <param name="Reason">Why, for the record; it must not repeat the personal data being erased.</param>
+public record EraseMember(
+    [property: StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
+    string? Reason);
+
+/// <summary>GDPR art. 17: the member's personal data was erased. Holds none of it.</summary>
+public record MemberErased(Guid MemberId, string? Reason, Guid ErasedBy, DateTimeOffset ErasedAt);
+
+/// <summary>Sent with <see cref="MemberErased"/>: rewrite the member's past events without their personal data.</summary>
+public record MaskErasedMember(Guid MemberId);
+
+public static class Erasing
+{
+    /// <summary>What the forum shows where an erased member's name was. Their contributions stay.</summary>
+    public const string FormerMember = "Tidligere medlem";
+
+    public static Refusal? Refuses(Member member, Actor actor) =>
+        !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan slette et medlems personoplysninger.")
+        : member.IsErased ? Refusal.Conflict("Medlemmets personoplysninger er allerede slettet.")
+        : null;
+
+    public static MemberErased Decide(Member member, EraseMember command, Actor actor, DateTimeOffset now) =>
+        new(member.Id, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor.Id, now);
+
+    // Masking rules for Marten's event data masking: the personal data in each event that holds any.
+    public static MemberRegistered Mask(MemberRegistered e) => e with { Name = FormerMember, Email = "", Party = null, EntraObjectId = null };
+    public static MemberProfileUpdated Mask(MemberProfileUpdated e) => e with { Name = FormerMember, Email = "", Party = null };
+}

@@ -1,0 +1,49 @@
+namespace Politikerforum.Domain.Tests.Members;
+
+public class when_erasing_a_member
+{
+    [Theory]
+    [InlineData(Role.Secretariat)]
+    [InlineData(Role.Admin)]
+    public void those_who_run_the_forum_may_erase(Role role) => Then.Allowed(Erasing.Refuses(Given.Member(Registered(Anne)), In(role)));
+
+    [Theory]
+    [InlineData(Role.Member)]
+    [InlineData(Role.Integrator)]
+    public void nobody_else_may(Role role) =>
+        Then.Refused(Erasing.Refuses(Given.Member(Registered(Anne)), In(role)), RefusalKind.Forbidden, "sekretariatet");
+
+    [Fact]
+    public void erasing_twice_is_a_conflict()
+    {
+        var erased = Erasing.Decide(Given.Member(Registered(Anne)), new EraseMember(null), Secretariat, Now);
+        Then.Refused(Erasing.Refuses(Member.Apply(erased, Given.Member(Registered(Anne))), Secretariat), RefusalKind.Conflict, "slettet");
+    }
+
+    [Fact]
+    public void the_erasure_names_who_and_when_and_none_of_the_erased_data()
+    {
+        Assert.Equal(new MemberErased(Anne, "Anmodning", Secretariat.Id, Now),
+            Erasing.Decide(Given.Member(Registered(Anne)), new EraseMember(" Anmodning "), Secretariat, Now));
+    }
+
+    [Fact]
+    public void the_member_becomes_a_former_member_without_personal_data()
+    {
+        var member = Member.Apply(new MemberErased(Anne, null, Secretariat.Id, Now), Given.Member(Registered(Anne, "oid-anne")));
+
+        Assert.Equal(("Tidligere medlem", "", null, null, Now, Now), (member.Name, member.Email, member.Party, member.EntraObjectId, member.ErasedAt, member.LeftAt));
+        Assert.Equal((Level.Kommune, "Aarhus Kommune"), (member.Level, member.Body));
+    }
+
+    [Fact]
+    public void masking_keeps_the_facts_and_removes_the_person()
+    {
+        var masked = Erasing.Mask(Registered(Anne, "oid-anne"));
+        Assert.Equal(("Tidligere medlem", "", null, null), (masked.Name, masked.Email, masked.Party, masked.EntraObjectId));
+        Assert.Equal((Anne, Level.Kommune, "Aarhus Kommune"), (masked.MemberId, masked.Level, masked.Body));
+
+        var profile = Erasing.Mask(new MemberProfileUpdated(Anne, "Anne L", "a@b.dk", Level.Region, "Region Midtjylland", "V", Anne, Now));
+        Assert.Equal(("Tidligere medlem", "", null), (profile.Name, profile.Email, profile.Party));
+    }
+}
