@@ -17,6 +17,7 @@ public sealed class when_sharing_under_the_chatham_house_rule(ForumFixture fixtu
     [Fact]
     public async Task no_response_and_no_read_model_row_ties_the_lesson_to_its_author()
     {
+        Logs.Clear();
         var (authorId, author) = await MemberAsync(AuthorName, "region", "Region Nordjylland", AuthorOid);
         var (colleagueId, colleague) = await MemberAsync("Bent Kollega", "kommune", "Aalborg Kommune");
         var theme = await colleague.OpenThemeAsync("forum", "Udskrivning af ældre patienter");
@@ -55,6 +56,12 @@ public sealed class when_sharing_under_the_chatham_house_rule(ForumFixture fixtu
         foreach (var row in await RowsMentioningAsync(lesson.ToString()))
         foreach (var secret in secrets)
             Assert.DoesNotContain(secret, row, StringComparison.OrdinalIgnoreCase);
+
+        // No log line the host wrote while all this happened names the author in any way.
+        Assert.Contains(Logs.Lines, line => line.Contains(lesson.ToString()));
+        foreach (var line in Logs.Lines)
+        foreach (var secret in secrets)
+            Assert.DoesNotContain(secret, line, StringComparison.OrdinalIgnoreCase);
 
         // The author alone sees that the lesson is theirs; the event store still knows it.
         var own = await author.ReadAsync<JsonElement>($"/api/lessons/{lesson}");

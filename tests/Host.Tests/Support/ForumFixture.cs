@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Trace;
 using Wolverine;
@@ -24,6 +25,9 @@ public sealed class ForumFixture : IAsyncLifetime
     /// instead of waiting; it only ever moves forward, so tests use times relative to it.
     /// </summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The host's log lines at Information and above, whatever the console shows.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Every span the host exported, through the same OpenTelemetry pipeline as production.</summary>
     public List<Activity> Spans { get; } = [];
@@ -46,6 +50,8 @@ public sealed class ForumFixture : IAsyncLifetime
                 services.RunWolverineInSoloMode();
                 services.DisableAllExternalWolverineTransports();
                 services.AddSingleton<TimeProvider>(Clock);
+                services.AddSingleton<ILoggerProvider>(Logs);
+                services.Configure<LoggerFilterOptions>(o => o.AddFilter<CapturedLogs>(null, LogLevel.Information));
                 services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
             });
         });

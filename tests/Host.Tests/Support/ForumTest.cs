@@ -19,6 +19,7 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
     protected IAlbaHost Host => fixture.Host;
     protected IDocumentStore Store => fixture.Store;
     protected Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => fixture.Clock;
+    protected CapturedLogs Logs => fixture.Logs;
     protected IReadOnlyList<System.Diagnostics.Activity> Spans { get { lock (fixture.Spans) return fixture.Spans.ToList(); } }
 
     public static readonly JsonSerializerOptions Json = CreateJson();
