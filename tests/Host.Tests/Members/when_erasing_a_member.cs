@@ -20,6 +20,8 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
             .ShouldHaveStatusAsync(200);
         var theme = await zacharias.OpenThemeAsync("forum", "Sygehusbyggerier");
         var post = await zacharias.PublishAsync(theme, "Byggeriet er forsinket et år.");
+        await (await zacharias.PostAsync($"/api/themes/{theme}/posts", new { text = "Og budgettet er overskredet." }, $"zacharias-{Guid.NewGuid():N}"))
+            .ShouldHaveStatusAsync(201);
         await zacharias.RecordLessonAsync(theme, "Forsinkelser", "Vi undervurderede jordbundsforholdene.", "went-wrong", "chatham-house");
         return (id, theme, post);
     }

@@ -63,11 +63,13 @@ public static class IdempotencyMiddleware
         await ProblemAsync(context, 409, StillRunning);
     }
 
-    /// <summary>The token's object id and roles, not the forum identity: callers the registry does not know still get their own keys.</summary>
+    /// <summary>The token's object id and roles (hashed), not the forum identity: callers the registry does not know still get their own keys.</summary>
     private static string CallerOf(HttpContext context)
     {
         var roles = context.User.FindAll(Callers.RolesClaim).Select(c => c.Value.ToLowerInvariant()).Order();
-        return $"{context.User.FindFirst(Callers.ObjectIdClaim)?.Value}|{string.Join(',', roles)}";
+        var caller = $"{context.User.FindFirst(Callers.ObjectIdClaim)?.Value}|{string.Join(',', roles)}";
+        // Stored hashed: the table must not keep anyone's Entra object id, which GDPR erasure removes everywhere else.
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(caller)));
     }
 
     /// <summary>SHA-256 of method, path with query, and the body bytes; the body is buffered so the endpoint can still read it.</summary>
