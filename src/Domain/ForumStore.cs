@@ -34,6 +34,10 @@ public static class ForumStore
         // GDPR erasure rewrites these events in place (Marten's event data masking).
         opts.Events.AddMaskingRuleForProtectedInformation<MemberRegistered>(Erasing.Mask);
         opts.Events.AddMaskingRuleForProtectedInformation<MemberProfileUpdated>(Erasing.Mask);
+        opts.Events.AddMaskingRuleForProtectedInformation<PostPublished>(Erasing.Mask);
+        opts.Events.AddMaskingRuleForProtectedInformation<PostEdited>(Erasing.Mask);
+        opts.Events.AddMaskingRuleForProtectedInformation<LessonRecorded>(Erasing.Mask);
+        opts.Events.AddMaskingRuleForProtectedInformation<LessonEdited>(Erasing.Mask);
 
         // Rich appends assign each event its global sequence before inline projections run; the Quick
         // modes leave it 0 there, and the timeline is keyed and paged by that sequence.

@@ -27,5 +27,5 @@ public static class EditingLessons
 
     public static LessonEdited Decide(Lesson lesson, EditLesson command, Actor actor, DateTimeOffset now) =>
         new(lesson.Id, lesson.ThemeId, command.Title.Trim(), command.Text.Trim(), command.Kind!.Value,
-            RecordingLessons.Tags(command.Tags), lesson.Confidentiality, actor.Id, now);
+            RecordingLessons.Tags(command.Tags), lesson.Confidentiality, actor.Id, now) { Personal = lesson.Personal };
 }

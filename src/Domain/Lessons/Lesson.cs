@@ -13,12 +13,20 @@ public enum Confidentiality { Public, Forum, ChathamHouse }
 public record LessonRecorded(
     Guid LessonId, Guid ThemeId, string Title, string Text, LessonKind Kind, IReadOnlyList<string> Tags,
     Confidentiality Confidentiality, Guid? SourceExperimentId, Guid? SourceDecisionId,
-    Guid AuthorId, Level? AuthorLevel, DateTimeOffset RecordedAt);
+    Guid AuthorId, Level? AuthorLevel, DateTimeOffset RecordedAt)
+{
+    /// <summary>The author marked the text as holding personal data: GDPR erasure blanks it.</summary>
+    public bool Personal { get; init; }
+}
 
 /// <summary>Carries the confidentiality so projections know, from this event alone, whether to hide the author.</summary>
 public record LessonEdited(
     Guid LessonId, Guid ThemeId, string Title, string Text, LessonKind Kind, IReadOnlyList<string> Tags,
-    Confidentiality Confidentiality, Guid EditedBy, DateTimeOffset EditedAt);
+    Confidentiality Confidentiality, Guid EditedBy, DateTimeOffset EditedAt)
+{
+    /// <summary>The author marked the text as holding personal data: GDPR erasure blanks it.</summary>
+    public bool Personal { get; init; }
+}
 
 /// <summary>"Det kan jeg bruge": one per member.</summary>
 public record LessonEndorsed(Guid LessonId, Guid ThemeId, Guid MemberId, DateTimeOffset EndorsedAt);
@@ -42,9 +50,11 @@ public sealed record Lesson(
 {
     public bool HidesAuthor => Confidentiality == Confidentiality.ChathamHouse && !Attributed;
 
+    public bool Personal { get; init; }
+
     public Hiding? Hidden { get; init; }
 
-    public static Lesson Create(LessonRecorded e) => new(e.LessonId, e.ThemeId, e.AuthorId, e.Confidentiality, false, [], 1);
+    public static Lesson Create(LessonRecorded e) => new(e.LessonId, e.ThemeId, e.AuthorId, e.Confidentiality, false, [], 1) { Personal = e.Personal };
     public static Lesson Apply(LessonEdited e, Lesson l) => l;
     public static Lesson Apply(LessonEndorsed e, Lesson l) => l with { EndorsedBy = [.. l.EndorsedBy, e.MemberId] };
     public static Lesson Apply(LessonAttributed e, Lesson l) => l with { Attributed = true };

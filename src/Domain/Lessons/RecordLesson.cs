@@ -17,7 +17,11 @@ public record RecordLesson(
     [property: Required(ErrorMessage = "Fortrolighed skal angives (public, forum eller chatham-house).")]
     Confidentiality? Confidentiality,
     Guid? SourceExperimentId,
-    Guid? SourceDecisionId);
+    Guid? SourceDecisionId)
+{
+    /// <summary>The text holds personal data: it is blanked if the author is erased.</summary>
+    public bool Personal { get; init; }
+}
 
 public static class RecordingLessons
 {
@@ -28,7 +32,7 @@ public static class RecordingLessons
 
     public static LessonRecorded Decide(Guid lessonId, Theme theme, RecordLesson command, Member? author, Actor actor, DateTimeOffset now) =>
         new(lessonId, theme.Id, command.Title.Trim(), command.Text.Trim(), command.Kind!.Value, Tags(command.Tags),
-            command.Confidentiality!.Value, command.SourceExperimentId, command.SourceDecisionId, actor.Id, author?.Level, now);
+            command.Confidentiality!.Value, command.SourceExperimentId, command.SourceDecisionId, actor.Id, author?.Level, now) { Personal = command.Personal };
 
     /// <summary>Tags are kept trimmed, lower-case and once each, so "Ældrepleje" and "ældrepleje " are one tag.</summary>
     public static IReadOnlyList<string> Tags(IEnumerable<string>? tags) =>

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Posts;
 
 namespace Politikerforum.Domain.Members;
 
@@ -29,4 +31,12 @@ public static class Erasing
     // Masking rules for Marten's event data masking: the personal data in each event that holds any.
     public static MemberRegistered Mask(MemberRegistered e) => e with { Name = FormerMember, Email = "", Party = null, EntraObjectId = null };
     public static MemberProfileUpdated Mask(MemberProfileUpdated e) => e with { Name = FormerMember, Email = "", Party = null };
+
+    /// <summary>What stands where text marked personal was.</summary>
+    public const string ErasedText = "[Teksten er slettet, fordi den indeholdt personoplysninger.]";
+
+    public static PostPublished Mask(PostPublished e) => e.Personal ? e with { Text = ErasedText } : e;
+    public static PostEdited Mask(PostEdited e) => e.Personal ? e with { Text = ErasedText } : e;
+    public static LessonRecorded Mask(LessonRecorded e) => e.Personal ? e with { Text = ErasedText } : e;
+    public static LessonEdited Mask(LessonEdited e) => e.Personal ? e with { Text = ErasedText } : e;
 }

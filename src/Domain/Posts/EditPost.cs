@@ -24,7 +24,7 @@ public static class Editing
         RefusesAuthor(post, theme, actor, "rette dine egne indlæg") ?? Refusal.IfStale(command.ExpectedVersion, post.Version);
 
     public static PostEdited Decide(Post post, EditPost command, Actor actor, DateTimeOffset now) =>
-        new(post.Id, post.ThemeId, command.Text.Trim(), actor.Id, now);
+        new(post.Id, post.ThemeId, command.Text.Trim(), actor.Id, now) { Personal = post.Personal };
 }
 
 public static class Retracting

@@ -3,8 +3,16 @@ using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Posts;
 
 /// <summary>A post without <see cref="ReplyTo"/> starts a thread; <see cref="ThreadId"/> is the thread's first post.</summary>
-public record PostPublished(Guid PostId, Guid ThemeId, Guid ThreadId, Guid? ReplyTo, string Text, Guid AuthorId, DateTimeOffset PublishedAt);
-public record PostEdited(Guid PostId, Guid ThemeId, string Text, Guid EditedBy, DateTimeOffset EditedAt);
+public record PostPublished(Guid PostId, Guid ThemeId, Guid ThreadId, Guid? ReplyTo, string Text, Guid AuthorId, DateTimeOffset PublishedAt)
+{
+    /// <summary>The author marked the text as holding personal data: GDPR erasure blanks it.</summary>
+    public bool Personal { get; init; }
+}
+public record PostEdited(Guid PostId, Guid ThemeId, string Text, Guid EditedBy, DateTimeOffset EditedAt)
+{
+    /// <summary>The author marked the text as holding personal data: GDPR erasure blanks it.</summary>
+    public bool Personal { get; init; }
+}
 public record PostRetracted(Guid PostId, Guid ThemeId, Guid RetractedBy, DateTimeOffset RetractedAt);
 /// <summary>The secretariat hid the post; naming the post names its author, who is told through their own view of it.</summary>
 public record PostHidden(Guid PostId, Guid ThemeId, string Reason, Guid HiddenBy, DateTimeOffset HiddenAt);
@@ -20,11 +28,14 @@ public sealed record Post(
 {
     public bool IsRetracted => RetractedAt is not null;
 
+    /// <summary>Its author marked it as holding personal data.</summary>
+    public bool Personal { get; init; }
+
     /// <summary>Set while the secretariat has hidden the post: then only its author and the secretariat see it.</summary>
     public Hiding? Hidden { get; init; }
 
     public static Post Create(PostPublished e) =>
-        new(e.PostId, e.ThemeId, e.ThreadId, e.ReplyTo, e.AuthorId, e.Text, e.PublishedAt, null, null, 1);
+        new(e.PostId, e.ThemeId, e.ThreadId, e.ReplyTo, e.AuthorId, e.Text, e.PublishedAt, null, null, 1) { Personal = e.Personal };
 
     public static Post Apply(PostEdited e, Post p) => p with { Text = e.Text, EditedAt = e.EditedAt };
 

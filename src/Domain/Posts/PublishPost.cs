@@ -7,7 +7,11 @@ namespace Politikerforum.Domain.Posts;
 public record PublishPost(
     [property: Required(ErrorMessage = "Indlægget skal have en tekst."), StringLength(20_000, ErrorMessage = "Et indlæg må højst være 20.000 tegn.")]
     string Text,
-    Guid? ReplyTo);
+    Guid? ReplyTo)
+{
+    /// <summary>The text holds personal data (about the author or others): it is blanked if the author is erased.</summary>
+    public bool Personal { get; init; }
+}
 
 public static class Publishing
 {
@@ -20,5 +24,5 @@ public static class Publishing
         : null);
 
     public static PostPublished Decide(Guid postId, Theme theme, Post? replyTo, PublishPost command, Actor actor, DateTimeOffset now) =>
-        new(postId, theme.Id, replyTo?.ThreadId ?? postId, replyTo?.Id, command.Text.Trim(), actor.Id, now);
+        new(postId, theme.Id, replyTo?.ThreadId ?? postId, replyTo?.Id, command.Text.Trim(), actor.Id, now) { Personal = command.Personal };
 }

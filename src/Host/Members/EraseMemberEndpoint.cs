@@ -1,7 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
+using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Http;
 using Wolverine;
 using Wolverine.Http;
@@ -25,6 +28,31 @@ public static class EraseMemberEndpoint
 
 public static class MaskErasedMemberHandler
 {
-    public static Task Handle(MaskErasedMember message, IDocumentStore store, CancellationToken ct) =>
-        store.Advanced.ApplyEventDataMasking(x => x.IncludeStream(message.MemberId), ct);
+    /// <summary>
+    /// Rewrites the member's own stream and every post or lesson they marked as personal, then brings the read
+    /// models that copied that text (the item itself and its timeline entries) in line with the rewritten events.
+    /// </summary>
+    public static async Task Handle(MaskErasedMember message, IDocumentStore store, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var posts = await session.Query<Post>().Where(p => p.AuthorId == message.MemberId && p.Personal).Select(p => p.Id).ToListAsync(ct);
+        var lessons = await session.Events.QueryRawEventDataOnly<LessonRecorded>()
+            .Where(e => e.AuthorId == message.MemberId && e.Personal).Select(e => e.LessonId).ToListAsync(ct);
+
+        await store.Advanced.ApplyEventDataMasking(x =>
+        {
+            x.IncludeStream(message.MemberId);
+            foreach (var id in posts.Concat(lessons)) x.IncludeStream(id);
+        }, ct);
+
+        var timeline = new TimelineProjection();
+        foreach (var id in posts.Concat(lessons))
+            foreach (var e in await session.Events.FetchStreamAsync(id, token: ct))
+                await timeline.ApplyAsync(session, e, ct);
+        foreach (var id in posts)
+            if (await session.Events.AggregateStreamAsync<Post>(id, token: ct) is { } post) session.Store(post);
+        foreach (var id in lessons)
+            if (await session.Events.AggregateStreamAsync<LessonView>(id, token: ct) is { } lesson) session.Store(lesson);
+        await session.SaveChangesAsync(ct);
+    }
 }

@@ -46,4 +46,14 @@ public class when_erasing_a_member
         var profile = Erasing.Mask(new MemberProfileUpdated(Anne, "Anne L", "a@b.dk", Level.Region, "Region Midtjylland", "V", Anne, Now));
         Assert.Equal(("Tidligere medlem", "", null), (profile.Name, profile.Email, profile.Party));
     }
+
+    [Fact]
+    public void only_text_marked_personal_is_blanked()
+    {
+        var post = new Politikerforum.Domain.Posts.PostPublished(Guid.NewGuid(), ThemeId, Guid.NewGuid(), null, "Min mor er syg.", Anne, Now);
+
+        Assert.Equal("Min mor er syg.", Erasing.Mask(post).Text);
+        Assert.Equal(Erasing.ErasedText, Erasing.Mask(post with { Personal = true }).Text);
+        Assert.Equal(post.PostId, Erasing.Mask(post with { Personal = true }).PostId);
+    }
 }

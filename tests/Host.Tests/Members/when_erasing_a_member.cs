@@ -11,6 +11,7 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
 {
     private const string Name = "Zacharias Sletmigigen", Party = "Partiet for Glemsel", Oid = "zacharias-erase-oid";
     private const string Email = Oid + "@example.dk";
+    private const string PersonalText = "Henriette Hjertesygdom";
 
     private async Task<(Guid Id, Guid Theme, Guid Post)> AContributingMemberAsync()
     {
@@ -20,6 +21,12 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
             .ShouldHaveStatusAsync(200);
         var theme = await zacharias.OpenThemeAsync("forum", "Sygehusbyggerier");
         var post = await zacharias.PublishAsync(theme, "Byggeriet er forsinket et år.");
+        // Text the author marked as personal leaves with them; the rest stays.
+        await zacharias.CreateAsync($"/api/themes/{theme}/posts", new { text = $"Min kone {PersonalText} er indlagt.", personal = true });
+        await zacharias.CreateAsync($"/api/themes/{theme}/lessons", new
+        {
+            title = "Pårørende", text = $"Som pårørende til {PersonalText} lærte jeg meget.", kind = "mixed", confidentiality = "forum", personal = true
+        });
         await (await zacharias.PostAsync($"/api/themes/{theme}/posts", new { text = "Og budgettet er overskredet." }, $"zacharias-{Guid.NewGuid():N}"))
             .ShouldHaveStatusAsync(201);
         await zacharias.RecordLessonAsync(theme, "Forsinkelser", "Vi undervurderede jordbundsforholdene.", "went-wrong", "chatham-house");
@@ -35,13 +42,14 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
         await Host.ExecuteAndWaitAsync(async () =>
             await (await Secretariat.PostAsync($"/api/members/{id}/erasure", new { reason = "Anmodning efter artikel 17" })).ShouldHaveStatusAsync(200));
 
-        var found = await TablesMentioningAsync(Name, Email, Party, Oid);
+        var found = await TablesMentioningAsync(Name, Email, Party, Oid, PersonalText);
         Assert.True(found.Count == 0, "Personal data left in: " + string.Join(", ", found));
 
         var shown = await Secretariat.ReadAsync<JsonElement>($"/api/themes/{theme}/timeline");
         Assert.Contains(shown.GetProperty("items").EnumerateArray(), e =>
             e.GetProperty("itemId").ToString() == post.ToString() && e.GetProperty("actor").GetProperty("name").GetString() == "Tidligere medlem");
         await (await As("member", Oid).GetAsync("/api/members/me")).ShouldBeProblemAsync(404);
+        Assert.Equal("Byggeriet er forsinket et år.", (await Secretariat.ReadAsync<JsonElement>($"/api/posts/{post}")).GetProperty("text").GetString());
         var erased = (await Store.QuerySession().Events.FetchStreamAsync(id)).Last();
         Assert.Equal("member_erased", erased.EventTypeName);
     }

@@ -36,6 +36,10 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
         await Host.ResetAllMartenDataAsync();
         // Scheduled messages are kept in PostgreSQL too; Marten's reset leaves them, so a test would inherit another's deadlines.
         await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
+        // So are remembered idempotent responses.
+        await using var session = Store.LightweightSession();
+        session.QueueSqlCommand($"delete from {Politikerforum.Host.Http.Idempotency.IdempotencyTable.Name}");
+        await session.SaveChangesAsync();
     }
     public Task DisposeAsync() => Task.CompletedTask;
 
