@@ -35,6 +35,8 @@ public sealed class when_sharing_under_the_chatham_house_rule(ForumFixture fixtu
         {
             $"/api/lessons/{lesson}", "/api/lessons", "/api/lessons?q=kommune", $"/api/lessons?theme={theme}",
             "/api/search?q=hjemmepleje", $"/api/themes/{theme}/timeline", $"/api/themes/{theme}", "/api/themes",
+            $"/api/themes/{theme}/levels", $"/api/themes/{theme}/posts", "/api/experiments", "/api/decisions", "/api/commitments",
+            "/api/commitments/ledger", "/api/members", $"/api/members/{colleagueId}",
             "/api/audit", $"/api/audit?theme={theme}"
         };
         var mentions = 0;
