@@ -11,6 +11,12 @@ public sealed record Actor(Guid Id, IReadOnlySet<Role> Roles, Guid? MemberId = n
 {
     public static readonly Actor Forum = new(Guid.Empty, new HashSet<Role> { Role.Admin });
 
+    /// <summary>
+    /// The Entra object id the door identified the caller by. It keys idempotent retries to the person, whichever
+    /// door they come through; null for the forum itself and for tokens without one.
+    /// </summary>
+    public string? ObjectId { get; init; }
+
     public bool Is(Role role) => Roles.Contains(role);
 
     /// <summary>Secretariat and admin run the forum; they may act on anything in it.</summary>

@@ -1,9 +1,15 @@
+using Politikerforum.Domain.Commands;
+
 namespace Politikerforum.Domain;
 
-public enum RefusalKind { Invalid, Forbidden, NotFound, Conflict }
+/// <summary>
+/// <see cref="Unprocessable"/>: the request cannot be taken as it stands although it is well-formed
+/// (an idempotency key reused for another command).
+/// </summary>
+public enum RefusalKind { Invalid, Forbidden, NotFound, Conflict, Unprocessable }
 
-/// <summary>Why a rule said no, in Danish for the person who asked.</summary>
-public sealed record Refusal(RefusalKind Kind, string Detail)
+/// <summary>Why a rule said no, in Danish for the person who asked. <see cref="Errors"/>: per input field, for invalid input.</summary>
+public sealed record Refusal(RefusalKind Kind, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null) : Outcome
 {
     public static Refusal Forbidden(string detail) => new(RefusalKind.Forbidden, detail);
     public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);

@@ -1,12 +1,13 @@
+using Politikerforum.Domain.Themes;
 using JasperFx;
 using JasperFx.Core;
 using Marten;
 using JasperFx.OpenTelemetry;
 using Politikerforum.Domain;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Http.Idempotency;
 using Politikerforum.Host.Observability;
 using Politikerforum.Host.Search;
 using Npgsql;
@@ -45,6 +46,8 @@ builder.Host.UseWolverine(opts =>
     // Scheduled work on a stream someone is writing to at the same moment: try again shortly.
     opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 200.Milliseconds(), 500.Milliseconds());
     opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);
+    // Every command's handler is told who acts, and stamps it on the events it appends.
+    opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
 });
 
 builder.Services.AddWolverineHttp();
@@ -52,7 +55,9 @@ builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton<ForumSearch>();
-builder.Services.AddSingleton<RememberedResponses>();
+builder.Services.AddSingleton(services => new RememberedOutcomes(
+    services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<TimeProvider>(), CallerSecret.From(builder.Configuration)));
+builder.Services.AddScoped<ForumCommands>();
 builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
 // Wolverine logs a body it cannot deserialize at Error, with a stack trace, under the command's type name.
@@ -75,7 +80,6 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
-app.UseIdempotencyKeys();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
@@ -88,8 +92,7 @@ app.MapWolverineEndpoints(opts =>
     opts.RequireAuthorizeOnAll();
     // A mistyped filter or cursor (?level=amt) must be a 400, not silently ignored into a wider list.
     opts.RejectUnparseableQueryValues = true;
-    opts.UseDataAnnotationsValidationProblemDetailMiddleware();
-    opts.AddPolicy<NullBodyPolicy>();
+    opts.AddPolicy<RejectNullBodies>();
     opts.AddParameterHandlingStrategy(new ActorParameter());
     opts.AddMiddleware(typeof(ActorStamp), chain => !chain.HttpMethods.Contains("GET"));
 });

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Lessons;
@@ -7,7 +8,7 @@ public static class LessonAccess
 {
     public static readonly Refusal Unknown = Refusal.NotFound("Erfaringen findes ikke.");
 
-    public static bool CanSee(this Theme theme, Confidentiality confidentiality, Actor actor) =>
+    public static bool CanSee([NotNullWhen(true)] this Theme? theme, Confidentiality confidentiality, Actor actor) =>
         theme.CanSee(actor) && (confidentiality == Confidentiality.Public || actor.Is(Role.Member) || actor.RunsTheForum);
 
     /// <summary>The confidentialities an actor may read at all, for lists and search.</summary>

@@ -1,10 +1,7 @@
-using System.ComponentModel.DataAnnotations;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Posts;
 
 namespace Politikerforum.Domain.Moderation;
-
-public record HideItem(
-    [property: Required(ErrorMessage = "Angiv, hvorfor indholdet skjules."), StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
-    string Reason);
 
 /// <summary>
 /// Why and when the secretariat hid a post or a lesson. Shown only to its author and to those who run
@@ -17,6 +14,20 @@ public static class Moderating
 {
     public static bool CanSee(Hiding? hidden, Guid? authorId, Actor actor) =>
         hidden is null || actor.RunsTheForum || (authorId is { } author && actor.IsPerson(author));
+
+    // The same rule as CanSee, for lists: what is hidden stays out of them, but for its author and the secretariat.
+    // An unregistered caller (Guid.Empty) is nobody's author.
+
+    public static IQueryable<Post> ShownTo(this IQueryable<Post> posts, Actor actor) =>
+        actor.RunsTheForum ? posts
+        : actor.Id == Guid.Empty ? posts.Where(p => p.Hidden == null)
+        : posts.Where(p => p.Hidden == null || p.AuthorId == actor.Id);
+
+    /// <summary>A hidden Chatham House lesson has no author in its view, so its author finds it only by its own address.</summary>
+    public static IQueryable<LessonView> ShownTo(this IQueryable<LessonView> lessons, Actor actor) =>
+        actor.RunsTheForum ? lessons
+        : actor.Id == Guid.Empty ? lessons.Where(l => l.Hidden == null)
+        : lessons.Where(l => l.Hidden == null || l.AuthorId == actor.Id);
 
     /// <param name="unknown">The refusal for an item the actor may not see at all: it answers 404.</param>
     public static Refusal? RefusesHiding(bool canSee, Hiding? hidden, Actor actor, Refusal unknown, string what) =>
@@ -32,3 +43,7 @@ public static class Moderating
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan skjule indhold og gøre det synligt igen.")
         : null;
 }
+
+public record HideItem(
+    [property: System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Angiv, hvorfor indholdet skjules."), System.ComponentModel.DataAnnotations.StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
+    string Reason);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Posts;
@@ -8,28 +10,33 @@ public record EditPost(
     [property: Required(ErrorMessage = "Indlægget skal have en tekst."), StringLength(20_000, ErrorMessage = "Et indlæg må højst være 20.000 tegn.")]
     string Text,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion);
+    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
+{
+    [JsonIgnore] public Guid PostId { get; init; }
+}
 
 public static class Editing
 {
     /// <summary>Shared by editing and retracting: only the author, only while the post stands and the theme is open.</summary>
-    public static Refusal? RefusesAuthor(Post post, Theme theme, Actor actor, string action) =>
-        !theme.CanSee(actor) ? Refusal.NotFound("Indlægget findes ikke.")
+    public static Refusal? RefusesAuthor(Post? post, Theme? theme, Actor actor, string action) =>
+        post is null || !theme.CanSee(actor) ? Refusal.NotFound("Indlægget findes ikke.")
         : !actor.IsPerson(post.AuthorId) ? Refusal.Forbidden($"Du kan kun {action}.")
         : post.IsRetracted ? Refusal.Conflict("Indlægget er allerede trukket tilbage.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så indlæggene kan ikke ændres.")
         : null;
 
-    public static Refusal? Refuses(Post post, Theme theme, EditPost command, Actor actor) =>
-        RefusesAuthor(post, theme, actor, "rette dine egne indlæg") ?? Refusal.IfStale(command.ExpectedVersion, post.Version);
+    public static Refusal? Refuses(Post? post, Theme? theme, EditPost command, Actor actor) =>
+        RefusesAuthor(post, theme, actor, "rette dine egne indlæg") ?? Refusal.IfStale(command.ExpectedVersion, post!.Version);
 
     public static PostEdited Decide(Post post, EditPost command, Actor actor, DateTimeOffset now) =>
         new(post.Id, post.ThemeId, command.Text.Trim(), actor.Id, now) { Personal = post.Personal };
 }
 
-public static class Retracting
+public static class EditPostHandler
 {
-    public static Refusal? Refuses(Post post, Theme theme, Actor actor) => Editing.RefusesAuthor(post, theme, actor, "trække dine egne indlæg tilbage");
+    public static Task<ItemStream<Post>> LoadAsync(EditPost command, IDocumentSession session, CancellationToken ct) =>
+        session.FetchForWritingAsync<Post>(command.PostId, ct);
 
-    public static PostRetracted Decide(Post post, Actor actor, DateTimeOffset now) => new(post.Id, post.ThemeId, actor.Id, now);
+    public static Outcome Handle(EditPost command, ItemStream<Post> post, Actor actor, TimeProvider clock) =>
+        Editing.Refuses(post.Item, post.Theme, command, actor) ?? (Outcome)post.Append(Editing.Decide(post.Item!, command, actor, clock.GetUtcNow()));
 }

@@ -1,25 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Posts;
 
-/// <summary>The secretariat hides a post with a reason, and may make it visible again.</summary>
+public record HidePost(
+    [property: Required(ErrorMessage = "Angiv, hvorfor indholdet skjules."), StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
+    string Reason) : ICommand
+{
+    [JsonIgnore] public Guid PostId { get; init; }
+}
+
+/// <summary>The secretariat hides a post with a reason; only its author and the secretariat see it then.</summary>
 public static class HidingPosts
 {
-    private static readonly Refusal Unknown = Refusal.NotFound("Indlægget findes ikke.");
+    public static Refusal? Refuses(Post? post, Theme? theme, Actor actor) =>
+        Moderating.RefusesHiding(post is not null && theme.CanSee(actor), post?.Hidden, actor, Unknown, "Indlægget");
 
-    public static Refusal? Refuses(Post post, Theme theme, Actor actor) =>
-        Moderating.RefusesHiding(theme.CanSee(actor), post.Hidden, actor, Unknown, "Indlægget");
-
-    public static Refusal? RefusesRestoring(Post post, Theme theme, Actor actor) =>
-        Moderating.RefusesRestoring(theme.CanSee(actor), post.Hidden, actor, Unknown, "Indlægget");
-
-    public static PostHidden Decide(Post post, HideItem command, Actor actor, DateTimeOffset now) =>
+    public static PostHidden Decide(Post post, HidePost command, Actor actor, DateTimeOffset now) =>
         new(post.Id, post.ThemeId, command.Reason.Trim(), actor.Id, now);
 
-    public static PostRestored Restore(Post post, Actor actor, DateTimeOffset now) => new(post.Id, post.ThemeId, actor.Id, now);
+    public static readonly Refusal Unknown = Refusal.NotFound("Indlægget findes ikke.");
 
     /// <summary>Whether the actor may read the post at all, hidden or not.</summary>
     public static bool CanSee(this Theme theme, Post post, Actor actor) =>
         theme.CanSee(actor) && Moderating.CanSee(post.Hidden, post.AuthorId, actor);
+}
+
+public static class HidePostHandler
+{
+    public static Task<ItemStream<Post>> LoadAsync(HidePost command, IDocumentSession session, CancellationToken ct) =>
+        session.FetchForWritingAsync<Post>(command.PostId, ct);
+
+    public static Outcome Handle(HidePost command, ItemStream<Post> post, Actor actor, TimeProvider clock) =>
+        HidingPosts.Refuses(post.Item, post.Theme, actor) ?? (Outcome)post.Append(HidingPosts.Decide(post.Item!, command, actor, clock.GetUtcNow()));
 }

@@ -1,10 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Politikerforum.Domain.Themes;
 
 /// <summary>Who may see a theme, and so everything inside it. Every door asks here.</summary>
 public static class ThemeAccess
 {
-    public static bool CanSee(this Theme theme, Actor actor) => theme.Visibility switch
+    public static bool CanSee([NotNullWhen(true)] this Theme? theme, Actor actor) => theme?.Visibility switch
     {
+        null => false,
         _ when actor.RunsTheForum => true,
         Visibility.Public => true,
         Visibility.Forum => actor.Is(Role.Member),

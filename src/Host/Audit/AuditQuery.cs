@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Audit;

@@ -36,6 +36,11 @@ public static class Callers
             .ToHashSet();
         var objectId = user.FindFirstValue(ObjectIdClaim);
         if (string.IsNullOrWhiteSpace(objectId)) return new Actor(Guid.Empty, roles);
+        return await IdentifyAsync(objectId, roles, session, ct) with { ObjectId = objectId };
+    }
+
+    private static async Task<Actor> IdentifyAsync(string objectId, HashSet<Role> roles, IQuerySession session, CancellationToken ct)
+    {
 
         if (roles.Contains(Role.Member))
         {

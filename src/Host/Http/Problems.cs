@@ -17,14 +17,17 @@ public static partial class Problems
         ? WolverineContinue.NoProblems
         : new ProblemDetails { Status = StatusOf(refusal.Kind), Title = TitleOf(StatusOf(refusal.Kind)), Detail = refusal.Detail };
 
-    public static IResult ToResult(this Refusal refusal) =>
-        Results.Problem(statusCode: StatusOf(refusal.Kind), title: TitleOf(StatusOf(refusal.Kind)), detail: refusal.Detail);
+    /// <summary>A refusal with field errors is a validation problem naming each field.</summary>
+    public static IResult ToResult(this Refusal refusal) => refusal.Errors is { Count: > 0 } errors
+        ? Results.ValidationProblem(errors.ToDictionary(), detail: refusal.Detail, statusCode: StatusOf(refusal.Kind), title: TitleOf(StatusOf(refusal.Kind)))
+        : Results.Problem(statusCode: StatusOf(refusal.Kind), title: TitleOf(StatusOf(refusal.Kind)), detail: refusal.Detail);
 
     private static int StatusOf(RefusalKind kind) => kind switch
     {
         RefusalKind.Invalid => StatusCodes.Status400BadRequest,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
+        RefusalKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status409Conflict
     };
 

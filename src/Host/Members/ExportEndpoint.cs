@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;

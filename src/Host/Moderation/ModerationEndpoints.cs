@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Themes;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
@@ -10,26 +11,6 @@ using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Politikerforum.Host.Moderation;
-
-public static class HidePostEndpoint
-{
-    public static async Task<ProblemDetails> ValidateAsync(Post post, Actor actor, IQuerySession session, CancellationToken ct) =>
-        HidingPosts.Refuses(post, await session.ThemeOfAsync(post, ct), actor).ToProblem();
-
-    [WolverinePost("/api/posts/{id}/hide", Name = "HidePost"), EmptyResponse]
-    public static PostHidden Post(HideItem command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
-        HidingPosts.Decide(post, command, actor, clock.GetUtcNow());
-}
-
-public static class RestorePostEndpoint
-{
-    public static async Task<ProblemDetails> ValidateAsync(Post post, Actor actor, IQuerySession session, CancellationToken ct) =>
-        HidingPosts.RefusesRestoring(post, await session.ThemeOfAsync(post, ct), actor).ToProblem();
-
-    [WolverinePost("/api/posts/{id}/restore", Name = "RestorePost"), EmptyResponse]
-    public static PostRestored Post([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
-        HidingPosts.Restore(post, actor, clock.GetUtcNow());
-}
 
 public static class HideLessonEndpoint
 {

@@ -1,78 +1,39 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Posts;
-using Politikerforum.Domain.Themes;
+using Politikerforum.Host.Auth;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Themes;
 using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace Politikerforum.Host.Posts;
 
-public static class PublishPostEndpoint
+public static class PostEndpoints
 {
-    public static async Task<Post?> LoadAsync(PublishPost command, IQuerySession session, CancellationToken ct) =>
-        command.ReplyTo is { } replyTo ? await session.LoadAsync<Post>(replyTo, ct) : null;
-
-    public static ProblemDetails Validate(Theme theme, Post? replyTo, PublishPost command, Actor actor) =>
-        Publishing.Refuses(theme, replyTo, command, actor).ToProblem();
-
-    /// <summary>Each post starts its own stream: the theme's stream is only read, never written, when people post.</summary>
     [WolverinePost("/api/themes/{id}/posts", Name = "PublishPost")]
-    public static (Created, IStartStream) Post(
-        PublishPost command, [ReadAggregate] Theme theme, Post? replyTo, Actor actor, TimeProvider clock)
-    {
-        var published = Publishing.Decide(Guid.CreateVersion7(), theme, replyTo, command, actor, clock.GetUtcNow());
-        return (Created.At("/api/posts", published.PostId),
-            MartenOps.StartStream<Post>(published.PostId, published));
-    }
-}
-
-public static class EditPostEndpoint
-{
-    public static async Task<ProblemDetails> ValidateAsync(Post post, EditPost command, Actor actor, IQuerySession session, CancellationToken ct) =>
-        Editing.Refuses(post, await session.ThemeOfAsync(post, ct), command, actor).ToProblem();
+    public static Task<IResult> Publish(Guid id, PublishPost command, HttpContext http) =>
+        http.CreateAsync(command with { ThemeId = id }, "/api/posts");
 
     [WolverinePut("/api/posts/{id}", Name = "EditPost")]
-    public static (UpdatedAggregate, PostEdited) Put(EditPost command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
-        (new UpdatedAggregate(), Editing.Decide(post, command, actor, clock.GetUtcNow()));
-}
+    public static Task<IResult> Edit(Guid id, EditPost command, HttpContext http, IQuerySession session) =>
+        http.ShowAsync(command with { PostId = id }, done => PostReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None));
 
-public static class RetractPostEndpoint
-{
-    public static async Task<ProblemDetails> ValidateAsync(Post post, Actor actor, IQuerySession session, CancellationToken ct) =>
-        Retracting.Refuses(post, await session.ThemeOfAsync(post, ct), actor).ToProblem();
+    [WolverineDelete("/api/posts/{id}", Name = "RetractPost")]
+    public static Task<IResult> Retract(Guid id, HttpContext http) => http.NoContentAsync(new RetractPost(id));
 
-    [WolverineDelete("/api/posts/{id}", Name = "RetractPost"), EmptyResponse]
-    public static PostRetracted Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Post post, Actor actor, TimeProvider clock) =>
-        Retracting.Decide(post, actor, clock.GetUtcNow());
+    [WolverinePost("/api/posts/{id}/hide", Name = "HidePost")]
+    public static Task<IResult> Hide(Guid id, HidePost command, HttpContext http) => http.NoContentAsync(command with { PostId = id });
+
+    [WolverinePost("/api/posts/{id}/restore", Name = "RestorePost")]
+    public static Task<IResult> Restore(Guid id, HttpContext http) => http.NoContentAsync(new RestorePost(id));
 }
 
 public static class PostQueries
 {
     [WolverineGet("/api/posts/{id}", Name = "GetPost")]
-    public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct)
-    {
-        return await session.VisibleAsync<Post>(id, actor, ct) is { } found && found.Theme.CanSee(found.Item, actor)
-            ? Results.Ok(found.Item)
-            : Refusal.NotFound("Indlægget findes ikke.").ToResult();
-    }
+    public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
+        await PostReads.GetAsync(session, id, actor, ct) is { } post ? Results.Ok(post) : HidingPosts.Unknown.ToResult();
 
-    /// <summary>
-    /// The posts of a theme, oldest first; replies carry their thread and the post they answer.
-    /// Hidden posts are left out, except for their author and the secretariat.
-    /// </summary>
     [WolverineGet("/api/themes/{id}/posts", Name = "ListPosts")]
-    public static async Task<IResult> List(Guid id, Actor actor, IQuerySession session, Guid? after, int? limit, CancellationToken ct)
-    {
-        var theme = await session.LoadAsync<Theme>(id, ct);
-        if (theme is null || !theme.CanSee(actor)) return ThemeAccess.Unknown.ToResult();
-
-        var query = session.Query<Post>().Where(p => p.ThemeId == id);
-        if (actor.Id == Guid.Empty && !actor.RunsTheForum) query = query.Where(p => p.Hidden == null);
-        else if (!actor.RunsTheForum) query = query.Where(p => p.Hidden == null || p.AuthorId == actor.Id);
-        if (after is { } cursor) query = query.Where(p => p.Id > cursor);
-        return Results.Ok(await Page.FetchAsync(query.OrderBy(p => p.Id), limit, p => p.Id.ToString(), ct));
-    }
+    public static async Task<IResult> List(Guid id, Actor actor, IQuerySession session, Guid? after, int? limit, CancellationToken ct) =>
+        await PostReads.ListAsync(session, id, actor, after, limit, ct) is { } page ? Results.Ok(page) : Domain.Themes.ThemeAccess.Unknown.ToResult();
 }

@@ -7,7 +7,7 @@ public class when_hiding_a_post
     private static readonly Theme WithAnne = Given.Theme(Opened(Visibility.Forum), Joined(Anne));
     private static readonly Theme ClosedWithoutBo = Given.Theme(Opened(Visibility.Closed), Joined(Anne));
     private static readonly PostPublished ByAnne = Published(Anne);
-    private static readonly HideItem Because = new(" Personangreb ");
+    private static readonly HidePost Because = new(" Personangreb ");
     private static PostHidden Hidden => new(ByAnne.PostId, ThemeId, "Personangreb", Secretariat.Id, Earlier);
 
     [Theory]
@@ -34,14 +34,14 @@ public class when_hiding_a_post
 
     [Fact]
     public void restoring_a_visible_post_is_a_conflict() =>
-        Then.Refused(HidingPosts.RefusesRestoring(Given.Post(ByAnne), WithAnne, Secretariat), RefusalKind.Conflict, "ikke skjult");
+        Then.Refused(RestoringPosts.Refuses(Given.Post(ByAnne), WithAnne, Secretariat), RefusalKind.Conflict, "ikke skjult");
 
     [Fact]
     public void the_secretariat_restores_a_hidden_post()
     {
         var post = Given.Post(ByAnne, Hidden);
-        Then.Allowed(HidingPosts.RefusesRestoring(post, WithAnne, Secretariat));
-        Assert.Equal(new PostRestored(post.Id, ThemeId, Secretariat.Id, Now), HidingPosts.Restore(post, Secretariat, Now));
+        Then.Allowed(RestoringPosts.Refuses(post, WithAnne, Secretariat));
+        Assert.Equal(new PostRestored(post.Id, ThemeId, Secretariat.Id, Now), RestoringPosts.Decide(post, Secretariat, Now));
     }
 
     [Theory]
@@ -51,14 +51,14 @@ public class when_hiding_a_post
     {
         var theme = Given.Theme(Opened(Visibility.Public), Joined(Anne));
         Then.Refused(HidingPosts.Refuses(Given.Post(ByAnne), theme, In(role)), RefusalKind.Forbidden, "sekretariatet");
-        Then.Refused(HidingPosts.RefusesRestoring(Given.Post(ByAnne, Hidden), theme, In(role)), RefusalKind.Forbidden, "sekretariatet");
+        Then.Refused(RestoringPosts.Refuses(Given.Post(ByAnne, Hidden), theme, In(role)), RefusalKind.Forbidden, "sekretariatet");
     }
 
     [Fact]
     public void someone_who_cannot_see_the_theme_is_told_it_does_not_exist()
     {
         Then.Refused(HidingPosts.Refuses(Given.Post(ByAnne), ClosedWithoutBo, AsBo), RefusalKind.NotFound, "findes ikke");
-        Then.Refused(HidingPosts.RefusesRestoring(Given.Post(ByAnne, Hidden), ClosedWithoutBo, AsBo), RefusalKind.NotFound, "findes ikke");
+        Then.Refused(RestoringPosts.Refuses(Given.Post(ByAnne, Hidden), ClosedWithoutBo, AsBo), RefusalKind.NotFound, "findes ikke");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Alba;
 using Marten;
-using Politikerforum.Host.Http;
+using Politikerforum.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Runtime;
 using Wolverine.Tracking;
@@ -38,7 +38,7 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
         await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
         // So are remembered idempotent responses.
         await using var session = Store.LightweightSession();
-        session.QueueSqlCommand($"delete from {Politikerforum.Host.Http.Idempotency.IdempotencyTable.Name}");
+        session.QueueSqlCommand($"delete from {Politikerforum.Domain.Commands.IdempotencyTable.Name}");
         await session.SaveChangesAsync();
     }
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Politikerforum.Host.Http.Idempotency;
+namespace Politikerforum.Host.Http;
 
 /// <summary>Shows the optional <c>Idempotency-Key</c> header on every POST under /api in the OpenAPI document.</summary>
 public static class IdempotencyOpenApi
@@ -13,12 +13,12 @@ public static class IdempotencyOpenApi
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = IdempotencyMiddleware.Header,
+                Name = CommandDoor.Header,
                 In = ParameterLocation.Header,
                 Required = false,
                 Description = "A retry with the same key and body gets the first response again without writing twice; " +
                               "the same key with another body is 422, while the first is still running 409. Keys are per caller and kept 24 hours.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = IdempotencyMiddleware.MaxKeyLength }
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = CommandDoor.MaxKeyLength }
             });
         }
         return Task.CompletedTask;

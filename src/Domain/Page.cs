@@ -1,6 +1,6 @@
 using Marten;
 
-namespace Politikerforum.Host.Http;
+namespace Politikerforum.Domain;
 
 /// <summary>One page of a list. <see cref="Next"/> is the cursor for the following page, or null at the end.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? Next);

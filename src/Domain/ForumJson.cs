@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Politikerforum.Host.Http;
+namespace Politikerforum.Domain;
 
 public static class ForumJson
 {
@@ -10,5 +10,13 @@ public static class ForumJson
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+
+    /// <summary>The forum's conventions on top of the web defaults, for anything the forum writes as JSON itself.</summary>
+    public static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Configure(options);
+        return options;
     }
 }

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json;
+
+namespace Politikerforum.Domain.Commands;
+
+/// <summary>
+/// The shape of a command's input, checked before any rule sees it, the same for every door: the DataAnnotations
+/// on the command, and text PostgreSQL cannot store. Each bad field is named (camelCase, as in the API).
+/// </summary>
+public static class CommandInput
+{
+    public const string Unreadable = "Forespørgslen kunne ikke behandles.";
+
+    private const string Unstorable = "Teksten indeholder tegn, der ikke kan gemmes (NUL-tegn eller ufuldstændige Unicode-tegn).";
+
+    public static Refusal? Refuses(ICommand command) => RefusesBody(command);
+
+    public static Refusal? RefusesBody(object command)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(command, new ValidationContext(command), results, validateAllProperties: true);
+        var errors = results
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(member => (Field: Field(member), r.ErrorMessage ?? Unreadable)))
+            .Concat(UnstorableFields(command).Select(field => (Field: Field(field), Unstorable)))
+            .GroupBy(e => e.Field, e => e.Item2)
+            .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
+        return errors.Count == 0 ? null : new Refusal(RefusalKind.Invalid, Unreadable, errors);
+    }
+
+    private static string Field(string member) => JsonNamingPolicy.CamelCase.ConvertName(member);
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Texts = new();
+
+    /// <summary>
+    /// JSON may carry a NUL character or half a surrogate pair (<c>"\ud800"</c>); PostgreSQL cannot store either,
+    /// so they would fail at commit. The string fields (and lists of strings) of a command, found once per type.
+    /// </summary>
+    private static IEnumerable<string> UnstorableFields(object command) =>
+        Texts.GetOrAdd(command.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.PropertyType == typeof(string) || typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType)).ToArray())
+            .Where(p => p.GetValue(command) switch
+            {
+                string text => !IsStorable(text),
+                IEnumerable<string?> texts => texts.Any(t => t is not null && !IsStorable(t)),
+                _ => false
+            })
+            .Select(p => p.Name);
+
+    public static bool IsStorable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0') return false;
+            if (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[++i]))) return false;
+            if (char.IsLowSurrogate(c)) return false;
+        }
+        return true;
+    }
+}
