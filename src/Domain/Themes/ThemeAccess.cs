@@ -1,3 +1,4 @@
+using Marten;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Politikerforum.Domain.Themes;
@@ -22,4 +23,23 @@ public static class ThemeAccess
         : [Visibility.Public];
 
     public static readonly Refusal Unknown = Refusal.NotFound("Temaet findes ikke.");
+}
+
+/// <summary>The same rule as <see cref="ThemeAccess.CanSee"/>, as a query: for lists of things inside themes, which filter silently.</summary>
+public static class VisibleThemes
+{
+    public static IQueryable<Theme> For(IQuerySession session, Actor actor)
+    {
+        var open = ThemeAccess.OpenTo(actor).ToArray();
+        var memberId = actor.MemberId ?? Guid.Empty;
+        return session.Query<Theme>().Where(t => open.Contains(t.Visibility) || t.Participants.Any(p => p.MemberId == memberId));
+    }
+
+    /// <param name="only">A single theme asked for, if any.</param>
+    public static async Task<Guid[]> IdsAsync(IQuerySession session, Actor actor, Guid? only, CancellationToken ct)
+    {
+        var query = For(session, actor);
+        if (only is { } id) query = query.Where(t => t.Id == id);
+        return (await query.Select(t => t.Id).ToListAsync(ct)).ToArray();
+    }
 }

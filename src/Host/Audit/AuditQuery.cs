@@ -3,7 +3,6 @@ using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Audit;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Timeline;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Audit;

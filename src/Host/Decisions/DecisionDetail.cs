@@ -2,7 +2,6 @@ using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Themes;
-using Politikerforum.Host.Timeline;
 
 namespace Politikerforum.Host.Decisions;
 

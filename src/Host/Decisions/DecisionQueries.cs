@@ -4,7 +4,6 @@ using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Themes;
-using Politikerforum.Host.Timeline;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Decisions;

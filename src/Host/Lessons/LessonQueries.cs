@@ -6,7 +6,6 @@ using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Search;
 using Politikerforum.Host.Themes;
-using Politikerforum.Host.Timeline;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Lessons;

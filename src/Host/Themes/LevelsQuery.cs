@@ -8,7 +8,6 @@ using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Lessons;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Themes;

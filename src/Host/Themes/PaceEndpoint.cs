@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Timeline;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;

@@ -6,7 +6,6 @@ using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Lessons;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Timeline;

@@ -1,15 +1,14 @@
 using Marten;
-using Politikerforum.Domain;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Timeline;
 
-namespace Politikerforum.Host.Timeline;
+namespace Politikerforum.Domain;
 
 public sealed record ShownActor(Guid? Id, string Name, Level? Level, string? Body, string Role);
 
 /// <summary>
-/// Names come from the registry at the moment they are shown, never from copies: a member who
+/// Who did something, as every door shows them. Names come from the registry at the moment they are shown, never from copies: a member who
 /// changes name or is erased is shown as they are now.
 /// </summary>
 public sealed class ActorNames
@@ -44,11 +43,11 @@ public sealed class ActorNames
         {
             "admin" => new ShownActor(null, "Administrator", null, null, role),
             "secretariat" => new ShownActor(null, "Sekretariatet", null, null, role),
-            "member" => new ShownActor(null, "Tidligere medlem", null, null, role),
+            "member" => new ShownActor(null, Erasing.FormerMember, null, null, role),
             EventActor.Anonymous => new ShownActor(null, "Anonym afsender (Chatham House)", null, null, role),
             _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
         };
     }
 
-    public string NameOf(Guid memberId) => _members.TryGetValue(memberId, out var m) ? m.Name : "Tidligere medlem";
+    public string NameOf(Guid memberId) => _members.TryGetValue(memberId, out var m) ? m.Name : Erasing.FormerMember;
 }
