@@ -28,7 +28,7 @@ public sealed record ThemeDetail(
         [.. theme.Participants.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
         theme.Pace, theme.UrgentUntil,
         [.. theme.PendingRequests(now).Select(r =>
-            new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + PaceSwitching.RequestLifetime))]);
+            new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))]);
 }
 
 public static class ThemeReads
