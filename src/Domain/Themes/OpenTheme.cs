@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Members;
 
 namespace Politikerforum.Domain.Themes;
@@ -9,9 +11,9 @@ public record OpenTheme(
     [property: Required(ErrorMessage = "Beskrivelse skal udfyldes."), StringLength(10_000, ErrorMessage = "Beskrivelsen må højst være 10.000 tegn.")]
     string Description,
     [property: Required(ErrorMessage = "Synlighed skal angives (public, forum eller closed).")]
-    Visibility? Visibility);
+    Visibility? Visibility) : ICommand;
 
-public static class ThemeOpening
+public static class OpeningThemes
 {
     public static Refusal? Refuses(Actor actor) =>
         actor.RunsTheForum || actor.MemberId is not null
@@ -25,5 +27,21 @@ public static class ThemeOpening
         return opener is null
             ? [opened]
             : [opened, new ParticipantJoined(themeId, opener.Id, opener.Level, opener.Body, actor.Id, now)];
+    }
+}
+
+public static class OpenThemeHandler
+{
+    /// <summary>The member who opens it, with the level and body they take part from; null for the secretariat.</summary>
+    public static async Task<Member?> LoadAsync(OpenTheme command, Actor actor, IDocumentSession session, CancellationToken ct) =>
+        actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null;
+
+    public static Outcome Handle(OpenTheme command, Member? opener, Actor actor, IDocumentSession session, TimeProvider clock)
+    {
+        if (OpeningThemes.Refuses(actor) is { } refusal) return refusal;
+        var themeId = Guid.CreateVersion7();
+        var events = OpeningThemes.Decide(themeId, command, actor, opener, clock.GetUtcNow());
+        session.Events.StartStream<Theme>(themeId, events);
+        return new Done(themeId, events.Length);
     }
 }

@@ -51,7 +51,7 @@ public sealed record Theme(
     {
         PaceRequests =
         [
-            .. t.PaceRequests.Where(r => e.RequestedAt < r.RequestedAt + PaceSwitching.RequestLifetime),
+            .. t.PaceRequests.Where(r => e.RequestedAt < r.RequestedAt + SwitchingPace.RequestLifetime),
             new PaceRequest(e.RequestedBy, e.Level, e.Pace, e.Reason, e.Until, e.RequestedAt)
         ]
     };

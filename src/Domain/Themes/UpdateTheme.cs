@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 
 namespace Politikerforum.Domain.Themes;
 
@@ -11,28 +13,33 @@ public record UpdateTheme(
     [property: Required(ErrorMessage = "Synlighed skal angives (public, forum eller closed).")]
     Visibility? Visibility,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion);
-
-public static class ThemeUpdate
+    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
 {
-    /// <summary>Shared by updating and archiving: the secretariat or whoever opened the theme.</summary>
-    public static Refusal? RefusesSteward(Theme theme, Actor actor) =>
+    [JsonIgnore] public Guid ThemeId { get; init; }
+}
+
+public static class UpdatingThemes
+{
+    /// <summary>Shared by updating and archiving: the secretariat or whoever opened the theme, while it is open.</summary>
+    public static Refusal? RefusesSteward(Theme? theme, Actor actor) =>
         !theme.CanSee(actor) ? ThemeAccess.Unknown
         : !actor.RunsTheForum && !actor.IsPerson(theme.OpenedBy)
             ? Refusal.Forbidden("Kun sekretariatet og den, der åbnede temaet, kan ændre det.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret og kan ikke ændres.")
         : null;
 
-    public static Refusal? Refuses(Theme theme, UpdateTheme command, Actor actor) =>
-        RefusesSteward(theme, actor) ?? Refusal.IfStale(command.ExpectedVersion, theme.Version);
+    public static Refusal? Refuses(Theme? theme, UpdateTheme command, Actor actor) =>
+        RefusesSteward(theme, actor) ?? Refusal.IfStale(command.ExpectedVersion, theme!.Version);
 
     public static ThemeUpdated Decide(Theme theme, UpdateTheme command, Actor actor, DateTimeOffset now) =>
         new(theme.Id, command.Title.Trim(), command.Description.Trim(), command.Visibility!.Value, actor.Id, now);
 }
 
-public static class ThemeArchiving
+public static class UpdateThemeHandler
 {
-    public static Refusal? Refuses(Theme theme, Actor actor) => ThemeUpdate.RefusesSteward(theme, actor);
+    public static Task<ThemeStream> LoadAsync(UpdateTheme command, IDocumentSession session, CancellationToken ct) =>
+        ThemeStream.FetchAsync(session, command.ThemeId, ct);
 
-    public static ThemeArchived Decide(Theme theme, Actor actor, DateTimeOffset now) => new(theme.Id, actor.Id, now);
+    public static Outcome Handle(UpdateTheme command, ThemeStream theme, Actor actor, TimeProvider clock) =>
+        UpdatingThemes.Refuses(theme.Theme, command, actor) ?? (Outcome)theme.Append(UpdatingThemes.Decide(theme.Theme!, command, actor, clock.GetUtcNow()));
 }

@@ -50,7 +50,7 @@ internal static class DemoContent
             var opener = theme.OpenedBy is { } openedBy ? members[openedBy] : ((Member Member, Actor Actor)?)null;
             var actor = opener?.Actor ?? secretariat;
             var themeId = Guid.CreateVersion7();
-            var opened = ThemeOpening.Decide(themeId, new OpenTheme(theme.Title, theme.Description, theme.Visibility), actor, opener?.Member, demo.Now);
+            var opened = OpeningThemes.Decide(themeId, new OpenTheme(theme.Title, theme.Description, theme.Visibility), actor, opener?.Member, demo.Now);
             await demo.ActAsync(actor, s => s.Events.StartStream<Theme>(themeId, opened), ct);
             var state = Fold(opened);
 
@@ -58,7 +58,7 @@ internal static class DemoContent
             {
                 // Closed themes are filled by the secretariat; in the others members join themselves.
                 var joiner = theme.Visibility == Visibility.Closed ? secretariat : members[who].Actor;
-                var joined = Joining.Decide(state, members[who].Member, joiner, demo.Now);
+                var joined = AddingParticipants.Decide(state, members[who].Member, joiner, demo.Now);
                 await demo.ActAsync(joiner, s => s.Events.Append(themeId, joined), ct);
                 state = Theme.Apply(joined, state);
             }

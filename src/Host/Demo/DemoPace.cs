@@ -14,7 +14,7 @@ internal static class DemoPace
         foreach (var who in new[] { "peter", "henrik" })
         {
             var actor = cast.Members[who].Actor;
-            var happened = PaceSwitching.Decide(theme, request, actor, demo.Now);
+            var happened = SwitchingPace.Decide(theme, request, actor, demo.Now);
             await demo.ActAsync(actor, s => s.Events.Append(theme.Id, happened), ct);
             theme = happened switch
             {

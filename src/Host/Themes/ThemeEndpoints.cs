@@ -1,65 +1,38 @@
-using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Politikerforum.Domain;
-using Politikerforum.Domain.Members;
+using Marten;
 using Politikerforum.Domain.Themes;
+using Politikerforum.Host.Auth;
 using Politikerforum.Host.Http;
 using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace Politikerforum.Host.Themes;
 
-public static class OpenThemeEndpoint
+public static class ThemeEndpoints
 {
-    public static ProblemDetails Validate(Actor actor) => ThemeOpening.Refuses(actor).ToProblem();
-
     [WolverinePost("/api/themes", Name = "OpenTheme")]
-    public static async Task<(Created, IStartStream)> Post(
-        OpenTheme command, Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct)
-    {
-        var opener = actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null;
-        var themeId = Guid.CreateVersion7();
-        var events = ThemeOpening.Decide(themeId, command, actor, opener, clock.GetUtcNow());
-        return (Created.At("/api/themes", themeId), MartenOps.StartStream<Theme>(themeId, events));
-    }
-}
-
-public static class UpdateThemeEndpoint
-{
-    public static ProblemDetails Validate(Theme theme, UpdateTheme command, Actor actor) =>
-        ThemeUpdate.Refuses(theme, command, actor).ToProblem();
+    public static Task<IResult> Open(OpenTheme command, HttpContext http) => http.CreateAsync(command, "/api/themes");
 
     [WolverinePut("/api/themes/{id}", Name = "UpdateTheme")]
-    public static (UpdatedAggregate, ThemeUpdated) Put(UpdateTheme command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Actor actor, TimeProvider clock) =>
-        (new UpdatedAggregate(), ThemeUpdate.Decide(theme, command, actor, clock.GetUtcNow()));
-}
+    public static Task<IResult> Update(Guid id, UpdateTheme command, HttpContext http, IQuerySession session, TimeProvider clock) =>
+        http.ShowAsync(command with { ThemeId = id }, done => ThemeReads.GetAsync(session, done.Id, Callers.Of(http), clock.GetUtcNow(), CancellationToken.None));
 
-public static class ArchiveThemeEndpoint
-{
-    public static ProblemDetails Validate(Theme theme, Actor actor) => ThemeArchiving.Refuses(theme, actor).ToProblem();
+    [WolverinePost("/api/themes/{id}/archive", Name = "ArchiveTheme")]
+    public static Task<IResult> Archive(Guid id, HttpContext http) => http.NoContentAsync(new ArchiveTheme(id));
 
-    [WolverinePost("/api/themes/{id}/archive", Name = "ArchiveTheme"), EmptyResponse]
-    public static ThemeArchived Post([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Actor actor, TimeProvider clock) =>
-        ThemeArchiving.Decide(theme, actor, clock.GetUtcNow());
-}
+    [WolverinePost("/api/themes/{id}/participants", Name = "AddParticipant")]
+    public static Task<IResult> AddParticipant(Guid id, AddParticipant command, HttpContext http) => http.NoContentAsync(command with { ThemeId = id });
 
-public static class AddParticipantEndpoint
-{
-    public static Task<Member?> LoadAsync(AddParticipant command, IQuerySession session, CancellationToken ct) =>
-        session.LoadAsync<Member>(command.MemberId, ct);
+    [WolverineDelete("/api/themes/{id}/participants/{memberId}", Name = "RemoveParticipant")]
+    public static Task<IResult> RemoveParticipant(Guid id, Guid memberId, HttpContext http) => http.NoContentAsync(new RemoveParticipant(id, memberId));
 
-    public static ProblemDetails Validate(Theme theme, Member? member, Actor actor) => Joining.Refuses(theme, member, actor).ToProblem();
-
-    [WolverinePost("/api/themes/{id}/participants", Name = "AddParticipant"), EmptyResponse]
-    public static ParticipantJoined Post(AddParticipant command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Member member, Actor actor, TimeProvider clock) =>
-        Joining.Decide(theme, member, actor, clock.GetUtcNow());
-}
-
-public static class RemoveParticipantEndpoint
-{
-    public static ProblemDetails Validate(Theme theme, Guid memberId, Actor actor) => Leaving.Refuses(theme, memberId, actor).ToProblem();
-
-    [WolverineDelete("/api/themes/{id}/participants/{memberId}", Name = "RemoveParticipant"), EmptyResponse]
-    public static ParticipantLeft Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Theme theme, Guid memberId, Actor actor, TimeProvider clock) =>
-        Leaving.Decide(theme, memberId, actor, clock.GetUtcNow());
+    /// <summary>
+    /// 200 when the switch takes effect (secretariat, or a participant seconding a request from another level),
+    /// 202 when a participant's request is recorded and waits.
+    /// </summary>
+    [WolverinePost("/api/themes/{id}/pace", Name = "SwitchPace")]
+    [ProducesResponseType<PaceSwitchAnswer>(StatusCodes.Status200OK), ProducesResponseType<PaceRequestAnswer>(StatusCodes.Status202Accepted)]
+    public static Task<IResult> SwitchPace(Guid id, SwitchPace command, HttpContext http) =>
+        http.RunAsync(command with { ThemeId = id }, done => Task.FromResult(done.Waits
+            ? Results.Json(done.Answer, statusCode: StatusCodes.Status202Accepted)
+            : Results.Ok(done.Answer)));
 }

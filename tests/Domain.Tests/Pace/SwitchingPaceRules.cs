@@ -10,8 +10,8 @@ public class when_switching_pace
         var theme = PaceStory.Theme();
         var actor = In(role);
 
-        Then.Allowed(PaceSwitching.Refuses(theme, PaceStory.Urgent, actor, Now));
-        var switched = Assert.IsType<PaceSwitched>(PaceSwitching.Decide(theme, PaceStory.Urgent, actor, Now));
+        Then.Allowed(SwitchingPace.Refuses(theme, PaceStory.Urgent, actor, Now));
+        var switched = Assert.IsType<PaceSwitched>(SwitchingPace.Decide(theme, PaceStory.Urgent, actor, Now));
         Assert.Equal((Pace.Urgent, "Stormflod på vej", PaceStory.Until, Now), (switched.Pace, switched.Reason, switched.Until, switched.SwitchedAt));
         Assert.Equal([actor.Id], switched.SwitchedBy);
 
@@ -24,8 +24,8 @@ public class when_switching_pace
     {
         var theme = PaceStory.Theme();
 
-        Then.Allowed(PaceSwitching.Refuses(theme, PaceStory.Urgent, AsAnne, Now));
-        var requested = PaceSwitching.Decide(theme, PaceStory.Urgent, AsAnne, Now);
+        Then.Allowed(SwitchingPace.Refuses(theme, PaceStory.Urgent, AsAnne, Now));
+        var requested = SwitchingPace.Decide(theme, PaceStory.Urgent, AsAnne, Now);
 
         Assert.Equal(new PaceSwitchRequested(ThemeId, Pace.Urgent, "Stormflod på vej", PaceStory.Until, Anne, Level.Kommune, Now), requested);
         var after = PaceStory.Theme(requested);
@@ -38,8 +38,8 @@ public class when_switching_pace
     {
         var theme = PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1)));
 
-        Then.Allowed(PaceSwitching.Refuses(theme, PaceStory.Urgent with { Reason = "Digerne holder ikke" }, AsBo, Now));
-        var switched = Assert.IsType<PaceSwitched>(PaceSwitching.Decide(theme, PaceStory.Urgent with { Reason = "Digerne holder ikke" }, AsBo, Now));
+        Then.Allowed(SwitchingPace.Refuses(theme, PaceStory.Urgent with { Reason = "Digerne holder ikke" }, AsBo, Now));
+        var switched = Assert.IsType<PaceSwitched>(SwitchingPace.Decide(theme, PaceStory.Urgent with { Reason = "Digerne holder ikke" }, AsBo, Now));
 
         Assert.Equal([Anne, Bo], switched.SwitchedBy);
         Assert.Equal((Pace.Urgent, "Digerne holder ikke", PaceStory.Until, Now), (switched.Pace, switched.Reason, switched.Until, switched.SwitchedAt));
@@ -55,7 +55,7 @@ public class when_switching_pace
     {
         var theme = PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1), Now.AddDays(requestedDays)));
 
-        var switched = (PaceSwitched)PaceSwitching.Decide(theme, PaceStory.Urgent with { Until = Now.AddDays(secondedDays) }, AsBo, Now);
+        var switched = (PaceSwitched)SwitchingPace.Decide(theme, PaceStory.Urgent with { Until = Now.AddDays(secondedDays) }, AsBo, Now);
 
         Assert.Equal(Now.AddDays(expectedDays), switched.Until);
     }
@@ -65,8 +65,8 @@ public class when_switching_pace
     {
         var theme = PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1)));
 
-        Then.Allowed(PaceSwitching.Refuses(theme, PaceStory.Urgent, PaceStory.AsCarl, Now));
-        var requested = Assert.IsType<PaceSwitchRequested>(PaceSwitching.Decide(theme, PaceStory.Urgent, PaceStory.AsCarl, Now));
+        Then.Allowed(SwitchingPace.Refuses(theme, PaceStory.Urgent, PaceStory.AsCarl, Now));
+        var requested = Assert.IsType<PaceSwitchRequested>(SwitchingPace.Decide(theme, PaceStory.Urgent, PaceStory.AsCarl, Now));
 
         Assert.Equal((PaceStory.Carl, Level.Kommune), (requested.RequestedBy, requested.Level));
         Assert.Equal([Anne, PaceStory.Carl], PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1)), requested).PendingRequests(Now).Select(r => r.MemberId));
@@ -74,22 +74,22 @@ public class when_switching_pace
 
     [Fact]
     public void the_same_member_asking_twice_is_a_conflict() =>
-        Then.Refused(PaceSwitching.Refuses(PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1))), PaceStory.Urgent, AsAnne, Now),
+        Then.Refused(SwitchingPace.Refuses(PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1))), PaceStory.Urgent, AsAnne, Now),
             RefusalKind.Conflict, "allerede bedt om");
 
     [Fact]
     public void a_request_still_counts_just_before_a_day_has_passed() =>
-        Assert.IsType<PaceSwitched>(PaceSwitching.Decide(
-            PaceStory.Theme(PaceStory.Requested(Anne, Now - PaceSwitching.RequestLifetime + TimeSpan.FromMinutes(1))), PaceStory.Urgent, AsBo, Now));
+        Assert.IsType<PaceSwitched>(SwitchingPace.Decide(
+            PaceStory.Theme(PaceStory.Requested(Anne, Now - SwitchingPace.RequestLifetime + TimeSpan.FromMinutes(1))), PaceStory.Urgent, AsBo, Now));
 
     [Fact]
     public void an_expired_request_does_not_count_and_may_be_made_again()
     {
-        var theme = PaceStory.Theme(PaceStory.Requested(Anne, Now - PaceSwitching.RequestLifetime));
+        var theme = PaceStory.Theme(PaceStory.Requested(Anne, Now - SwitchingPace.RequestLifetime));
 
         Assert.Empty(theme.PendingRequests(Now));
-        Assert.IsType<PaceSwitchRequested>(PaceSwitching.Decide(theme, PaceStory.Urgent, AsBo, Now));
-        Then.Allowed(PaceSwitching.Refuses(theme, PaceStory.Urgent, AsAnne, Now));
+        Assert.IsType<PaceSwitchRequested>(SwitchingPace.Decide(theme, PaceStory.Urgent, AsBo, Now));
+        Then.Allowed(SwitchingPace.Refuses(theme, PaceStory.Urgent, AsAnne, Now));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class when_switching_pace
     {
         var theme = PaceStory.Theme(PaceStory.Requested(Anne, Now.AddHours(-1)), Left(Anne));
 
-        Assert.IsType<PaceSwitchRequested>(PaceSwitching.Decide(theme, PaceStory.Urgent, AsBo, Now));
+        Assert.IsType<PaceSwitchRequested>(SwitchingPace.Decide(theme, PaceStory.Urgent, AsBo, Now));
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public class when_switching_pace
         var normalRequested = new PaceSwitchRequested(ThemeId, Pace.Normal, null, null, Bo, Level.Region, Now.AddHours(-2));
         var theme = PaceStory.Theme(PaceStory.SwitchedUrgent(Now.AddDays(1)), normalRequested);
 
-        Then.Allowed(PaceSwitching.Refuses(theme, PaceStory.Normal, AsAnne, Now));
-        var switched = Assert.IsType<PaceSwitched>(PaceSwitching.Decide(theme, PaceStory.Normal, AsAnne, Now));
+        Then.Allowed(SwitchingPace.Refuses(theme, PaceStory.Normal, AsAnne, Now));
+        var switched = Assert.IsType<PaceSwitched>(SwitchingPace.Decide(theme, PaceStory.Normal, AsAnne, Now));
 
         Assert.Equal((Pace.Normal, null, null, Now), (switched.Pace, switched.Reason, switched.Until, switched.SwitchedAt));
         Assert.Equal([Bo, Anne], switched.SwitchedBy);
@@ -125,5 +125,5 @@ public class when_switching_pace
 
     [Fact]
     public void the_secretariat_switches_back_to_normal_at_once() =>
-        Assert.Equal(Pace.Normal, ((PaceSwitched)PaceSwitching.Decide(PaceStory.Theme(PaceStory.SwitchedUrgent(Now.AddDays(1))), PaceStory.Normal, Secretariat, Now)).Pace);
+        Assert.Equal(Pace.Normal, ((PaceSwitched)SwitchingPace.Decide(PaceStory.Theme(PaceStory.SwitchedUrgent(Now.AddDays(1))), PaceStory.Normal, Secretariat, Now)).Pace);
 }

@@ -9,16 +9,16 @@ public class when_opening_a_theme
     [InlineData(Role.Member)]
     [InlineData(Role.Secretariat)]
     [InlineData(Role.Admin)]
-    public void members_and_those_who_run_the_forum_may_open_one(Role role) => Then.Allowed(ThemeOpening.Refuses(In(role)));
+    public void members_and_those_who_run_the_forum_may_open_one(Role role) => Then.Allowed(OpeningThemes.Refuses(In(role)));
 
     [Fact]
     public void an_integrator_is_forbidden() =>
-        Then.Refused(ThemeOpening.Refuses(Integrator), RefusalKind.Forbidden, "medlemmer");
+        Then.Refused(OpeningThemes.Refuses(Integrator), RefusalKind.Forbidden, "medlemmer");
 
     [Fact]
     public void a_member_who_opens_it_joins_it_too()
     {
-        var events = ThemeOpening.Decide(ThemeId, Command, AsAnne, Given.Member(Registered(Anne)), Now);
+        var events = OpeningThemes.Decide(ThemeId, Command, AsAnne, Given.Member(Registered(Anne)), Now);
 
         Assert.Equal([OpenedNow, new ParticipantJoined(ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Anne, Now)], events);
         Assert.True(Given.Theme(events).CanSee(AsAnne));
@@ -26,7 +26,7 @@ public class when_opening_a_theme
 
     [Fact]
     public void the_secretariat_opens_it_without_joining() =>
-        Assert.Equal([OpenedNow with { OpenedBy = Secretariat.Id }], ThemeOpening.Decide(ThemeId, Command, Secretariat, null, Now));
+        Assert.Equal([OpenedNow with { OpenedBy = Secretariat.Id }], OpeningThemes.Decide(ThemeId, Command, Secretariat, null, Now));
 }
 
 public class when_updating_a_theme
@@ -37,29 +37,29 @@ public class when_updating_a_theme
     [Fact]
     public void the_member_who_opened_it_updates_it()
     {
-        Then.Allowed(ThemeUpdate.Refuses(OpenedByAnne, Command, AsAnne));
+        Then.Allowed(UpdatingThemes.Refuses(OpenedByAnne, Command, AsAnne));
         Assert.Equal(new ThemeUpdated(ThemeId, "Kystsikring", "Diger og sluser", Visibility.Public, Anne, Now),
-            ThemeUpdate.Decide(OpenedByAnne, Command, AsAnne, Now));
+            UpdatingThemes.Decide(OpenedByAnne, Command, AsAnne, Now));
     }
 
     [Fact]
-    public void the_secretariat_updates_any_theme() => Then.Allowed(ThemeUpdate.Refuses(OpenedByAnne, Command, Secretariat));
+    public void the_secretariat_updates_any_theme() => Then.Allowed(UpdatingThemes.Refuses(OpenedByAnne, Command, Secretariat));
 
     [Fact]
     public void another_member_is_forbidden() =>
-        Then.Refused(ThemeUpdate.Refuses(OpenedByAnne, Command, AsBo), RefusalKind.Forbidden, "åbnede temaet");
+        Then.Refused(UpdatingThemes.Refuses(OpenedByAnne, Command, AsBo), RefusalKind.Forbidden, "åbnede temaet");
 
     [Fact]
     public void a_theme_the_caller_cannot_see_is_not_found() =>
-        Then.Refused(ThemeUpdate.Refuses(Given.Theme(Opened(Visibility.Forum)), Command, Integrator), RefusalKind.NotFound, "findes ikke");
+        Then.Refused(UpdatingThemes.Refuses(Given.Theme(Opened(Visibility.Forum)), Command, Integrator), RefusalKind.NotFound, "findes ikke");
 
     [Fact]
     public void an_archived_theme_is_a_conflict() =>
-        Then.Refused(ThemeUpdate.Refuses(Given.Theme(Opened(Visibility.Forum), Archived()), Command, Secretariat), RefusalKind.Conflict, "arkiveret");
+        Then.Refused(UpdatingThemes.Refuses(Given.Theme(Opened(Visibility.Forum), Archived()), Command, Secretariat), RefusalKind.Conflict, "arkiveret");
 
     [Fact]
     public void a_stale_version_is_a_conflict() =>
-        Then.Refused(ThemeUpdate.Refuses(OpenedByAnne, Command with { ExpectedVersion = 1 }, AsAnne), RefusalKind.Conflict, "nyeste er 2");
+        Then.Refused(UpdatingThemes.Refuses(OpenedByAnne, Command with { ExpectedVersion = 1 }, AsAnne), RefusalKind.Conflict, "nyeste er 2");
 }
 
 public class when_archiving_a_theme
@@ -69,20 +69,20 @@ public class when_archiving_a_theme
     [Fact]
     public void the_member_who_opened_it_archives_it()
     {
-        Then.Allowed(ThemeArchiving.Refuses(OpenedByAnne, AsAnne));
-        Assert.Equal(new ThemeArchived(ThemeId, Anne, Now), ThemeArchiving.Decide(OpenedByAnne, AsAnne, Now));
+        Then.Allowed(ArchivingThemes.Refuses(OpenedByAnne, AsAnne));
+        Assert.Equal(new ThemeArchived(ThemeId, Anne, Now), ArchivingThemes.Decide(OpenedByAnne, AsAnne, Now));
     }
 
     [Fact]
-    public void the_secretariat_archives_any_theme() => Then.Allowed(ThemeArchiving.Refuses(OpenedByAnne, Secretariat));
+    public void the_secretariat_archives_any_theme() => Then.Allowed(ArchivingThemes.Refuses(OpenedByAnne, Secretariat));
 
     [Fact]
     public void another_member_is_forbidden() =>
-        Then.Refused(ThemeArchiving.Refuses(OpenedByAnne, AsBo), RefusalKind.Forbidden, "åbnede temaet");
+        Then.Refused(ArchivingThemes.Refuses(OpenedByAnne, AsBo), RefusalKind.Forbidden, "åbnede temaet");
 
     [Fact]
     public void archiving_twice_is_a_conflict() =>
-        Then.Refused(ThemeArchiving.Refuses(Given.Theme(Opened(Visibility.Forum, Anne), Archived()), AsAnne), RefusalKind.Conflict, "arkiveret");
+        Then.Refused(ArchivingThemes.Refuses(Given.Theme(Opened(Visibility.Forum, Anne), Archived()), AsAnne), RefusalKind.Conflict, "arkiveret");
 }
 
 public class when_deciding_who_sees_a_theme
@@ -145,9 +145,9 @@ public class when_joining_a_theme
     [Fact]
     public void a_member_joins_by_themself_with_their_level_and_body()
     {
-        Then.Allowed(Joining.Refuses(ForumTheme, AnneMember, AsAnne));
+        Then.Allowed(AddingParticipants.Refuses(ForumTheme, AnneMember, AsAnne));
         Assert.Equal(new ParticipantJoined(ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Anne, Now),
-            Joining.Decide(ForumTheme, AnneMember, AsAnne, Now));
+            AddingParticipants.Decide(ForumTheme, AnneMember, AsAnne, Now));
     }
 
     [Fact]
@@ -155,41 +155,41 @@ public class when_joining_a_theme
     {
         var closed = Given.Theme(Opened(Visibility.Closed));
 
-        Then.Allowed(Joining.Refuses(closed, AnneMember, Secretariat));
-        Assert.Equal(Secretariat.Id, Joining.Decide(closed, AnneMember, Secretariat, Now).AddedBy);
+        Then.Allowed(AddingParticipants.Refuses(closed, AnneMember, Secretariat));
+        Assert.Equal(Secretariat.Id, AddingParticipants.Decide(closed, AnneMember, Secretariat, Now).AddedBy);
     }
 
     [Fact]
     public void a_member_who_left_the_theme_may_join_again() =>
-        Then.Allowed(Joining.Refuses(Given.Theme(Opened(Visibility.Forum), Joined(Anne), Left(Anne)), AnneMember, AsAnne));
+        Then.Allowed(AddingParticipants.Refuses(Given.Theme(Opened(Visibility.Forum), Joined(Anne), Left(Anne)), AnneMember, AsAnne));
 
     /// <summary>A closed theme is hidden from members outside it, so they are told it does not exist rather than that it is closed.</summary>
     [Fact]
     public void a_member_cannot_find_a_closed_theme_to_join() =>
-        Then.Refused(Joining.Refuses(Given.Theme(Opened(Visibility.Closed)), AnneMember, AsAnne), RefusalKind.NotFound, "findes ikke");
+        Then.Refused(AddingParticipants.Refuses(Given.Theme(Opened(Visibility.Closed)), AnneMember, AsAnne), RefusalKind.NotFound, "findes ikke");
 
     [Theory]
     [InlineData(Role.Member)]
     [InlineData(Role.Integrator)]
     public void adding_someone_else_is_forbidden(Role role) =>
-        Then.Refused(Joining.Refuses(Given.Theme(Opened(Visibility.Public)), Given.Member(Registered(Bo)), In(role)),
+        Then.Refused(AddingParticipants.Refuses(Given.Theme(Opened(Visibility.Public)), Given.Member(Registered(Bo)), In(role)),
             RefusalKind.Forbidden, "sig selv");
 
     [Fact]
     public void an_archived_theme_is_a_conflict() =>
-        Then.Refused(Joining.Refuses(Given.Theme(Opened(Visibility.Forum), Archived()), AnneMember, AsAnne), RefusalKind.Conflict, "arkiveret");
+        Then.Refused(AddingParticipants.Refuses(Given.Theme(Opened(Visibility.Forum), Archived()), AnneMember, AsAnne), RefusalKind.Conflict, "arkiveret");
 
     [Fact]
     public void joining_twice_is_a_conflict() =>
-        Then.Refused(Joining.Refuses(Given.Theme(Opened(Visibility.Forum), Joined(Anne)), AnneMember, Secretariat), RefusalKind.Conflict, "allerede");
+        Then.Refused(AddingParticipants.Refuses(Given.Theme(Opened(Visibility.Forum), Joined(Anne)), AnneMember, Secretariat), RefusalKind.Conflict, "allerede");
 
     [Fact]
     public void a_member_who_has_left_the_forum_is_invalid() =>
-        Then.Refused(Joining.Refuses(ForumTheme, Given.Member(Registered(Anne), LeftForum(Anne)), Secretariat), RefusalKind.Invalid, "findes ikke");
+        Then.Refused(AddingParticipants.Refuses(ForumTheme, Given.Member(Registered(Anne), LeftForum(Anne)), Secretariat), RefusalKind.Invalid, "findes ikke");
 
     [Fact]
     public void an_unknown_member_is_invalid() =>
-        Then.Refused(Joining.Refuses(ForumTheme, null, Secretariat), RefusalKind.Invalid, "findes ikke");
+        Then.Refused(AddingParticipants.Refuses(ForumTheme, null, Secretariat), RefusalKind.Invalid, "findes ikke");
 }
 
 public class when_leaving_a_theme
@@ -199,31 +199,31 @@ public class when_leaving_a_theme
     [Fact]
     public void a_participant_leaves_by_themself()
     {
-        Then.Allowed(Leaving.Refuses(WithAnne, Anne, AsAnne));
-        Assert.Equal(new ParticipantLeft(ThemeId, Anne, Anne, Now), Leaving.Decide(WithAnne, Anne, AsAnne, Now));
+        Then.Allowed(RemovingParticipants.Refuses(WithAnne, Anne, AsAnne));
+        Assert.Equal(new ParticipantLeft(ThemeId, Anne, Anne, Now), RemovingParticipants.Decide(WithAnne, Anne, AsAnne, Now));
     }
 
     [Fact]
     public void the_secretariat_takes_a_participant_out()
     {
-        Then.Allowed(Leaving.Refuses(WithAnne, Anne, Secretariat));
-        Assert.Equal(new ParticipantLeft(ThemeId, Anne, Secretariat.Id, Now), Leaving.Decide(WithAnne, Anne, Secretariat, Now));
+        Then.Allowed(RemovingParticipants.Refuses(WithAnne, Anne, Secretariat));
+        Assert.Equal(new ParticipantLeft(ThemeId, Anne, Secretariat.Id, Now), RemovingParticipants.Decide(WithAnne, Anne, Secretariat, Now));
     }
 
     [Fact]
     public void taking_someone_else_out_is_forbidden() =>
-        Then.Refused(Leaving.Refuses(WithAnne, Anne, AsBo), RefusalKind.Forbidden, "sig selv");
+        Then.Refused(RemovingParticipants.Refuses(WithAnne, Anne, AsBo), RefusalKind.Forbidden, "sig selv");
 
     [Fact]
     public void someone_who_does_not_take_part_is_not_found() =>
-        Then.Refused(Leaving.Refuses(WithAnne, Bo, AsBo), RefusalKind.NotFound, "deltager ikke");
+        Then.Refused(RemovingParticipants.Refuses(WithAnne, Bo, AsBo), RefusalKind.NotFound, "deltager ikke");
 
     [Fact]
     public void leaving_twice_is_not_found() =>
-        Then.Refused(Leaving.Refuses(Given.Theme(Opened(Visibility.Forum), Joined(Anne), Left(Anne)), Anne, AsAnne),
+        Then.Refused(RemovingParticipants.Refuses(Given.Theme(Opened(Visibility.Forum), Joined(Anne), Left(Anne)), Anne, AsAnne),
             RefusalKind.NotFound, "deltager ikke");
 
     [Fact]
     public void a_theme_the_caller_cannot_see_is_not_found() =>
-        Then.Refused(Leaving.Refuses(Given.Theme(Opened(Visibility.Closed), Joined(Anne)), Bo, AsBo), RefusalKind.NotFound, "Temaet findes ikke");
+        Then.Refused(RemovingParticipants.Refuses(Given.Theme(Opened(Visibility.Closed), Joined(Anne)), Bo, AsBo), RefusalKind.NotFound, "Temaet findes ikke");
 }

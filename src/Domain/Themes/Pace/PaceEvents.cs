@@ -18,5 +18,5 @@ public record PaceSwitched(
 /// <summary>The urgent period ran out and the theme went back to normal pace by itself.</summary>
 public record PaceReverted(Guid ThemeId, DateTimeOffset RevertedAt);
 
-/// <summary>A request for a pace switch waiting for a participant from another level; it lapses after <see cref="PaceSwitching.RequestLifetime"/>.</summary>
+/// <summary>A request for a pace switch waiting for a participant from another level; it lapses after <see cref="SwitchingPace.RequestLifetime"/>.</summary>
 public sealed record PaceRequest(Guid MemberId, Level Level, Pace Pace, string? Reason, DateTimeOffset? Until, DateTimeOffset RequestedAt);

@@ -1,4 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
+using Wolverine;
 
 namespace Politikerforum.Domain.Themes;
 
@@ -7,8 +11,10 @@ public record SwitchPace(
     Pace? Pace,
     [property: StringLength(2_000, ErrorMessage = "Begrundelsen må højst være 2.000 tegn.")]
     string? Reason,
-    DateTimeOffset? Until) : IValidatableObject
+    DateTimeOffset? Until) : ICommand, IValidatableObject
 {
+    [JsonIgnore] public Guid ThemeId { get; init; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
         if (Pace != Themes.Pace.Urgent)
@@ -26,7 +32,7 @@ public record SwitchPace(
 /// together — one asks, one from another level seconds. Trust across levels is the point: no single
 /// level can put the other three under urgent deadlines.
 /// </summary>
-public static class PaceSwitching
+public static class SwitchingPace
 {
     /// <summary>
     /// A request lapses after a day. Urgency that nobody from another level recognises within a day is
@@ -43,9 +49,9 @@ public static class PaceSwitching
     public static IEnumerable<PaceRequest> PendingRequests(this Theme theme, DateTimeOffset now) =>
         theme.PaceRequests.Where(r => now < r.RequestedAt + RequestLifetime && theme.HasParticipant(r.MemberId));
 
-    public static Refusal? Refuses(Theme theme, SwitchPace command, Actor actor, DateTimeOffset now) =>
+    public static Refusal? Refuses(Theme? theme, SwitchPace command, Actor actor, DateTimeOffset now) =>
         ThemeWork.RefusesContribution(theme, actor, "skifte tempo")
-        ?? (theme.Pace == command.Pace
+        ?? (theme!.Pace == command.Pace
             ? Refusal.Conflict(theme.Pace == Pace.Urgent ? "Temaet er allerede i hurtig handling." : "Temaet er allerede i normalt tempo.")
             : command.Until <= now ? Refusal.Invalid("Sluttidspunktet for hurtig handling skal ligge ude i fremtiden.")
             : command.Until > now + LongestUrgency ? Refusal.Invalid("Hurtig handling kan højst gælde 30 dage ad gangen.")
@@ -73,4 +79,37 @@ public static class PaceSwitching
     }
 
     private static DateTimeOffset? Earlier(DateTimeOffset? a, DateTimeOffset? b) => a is null || b is null ? a ?? b : a < b ? a : b;
+}
+
+public static class SwitchPaceHandler
+{
+    /// <summary>The theme, and the names of those whose requests wait and of the caller: a seconded switch names both.</summary>
+    public static async Task<(ThemeStream, ActorNames)> LoadAsync(SwitchPace command, Actor actor, IDocumentSession session, CancellationToken ct)
+    {
+        var theme = await ThemeStream.FetchAsync(session, command.ThemeId, ct);
+        var requesters = theme.Theme?.PaceRequests.Select(r => r.MemberId) ?? [];
+        return (theme, await ActorNames.LoadAsync(session, [.. requesters, actor.MemberId ?? Guid.Empty], ct));
+    }
+
+    /// <summary>
+    /// A switch that takes effect answers with <see cref="PaceSwitchAnswer"/>; a participant's request that waits for
+    /// another level answers with <see cref="PaceRequestAnswer"/>. An urgent switch reverts itself at its end time.
+    /// </summary>
+    public static (Outcome, OutgoingMessages) Handle(SwitchPace command, ThemeStream stream, ActorNames names, Actor actor, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        if (SwitchingPace.Refuses(stream.Theme, command, actor, now) is { } refusal) return (refusal, []);
+        var theme = stream.Theme!;
+        switch (SwitchingPace.Decide(theme, command, actor, now))
+        {
+            case PaceSwitched switched:
+                OutgoingMessages revert = [];
+                if (switched.Until is { } until) revert.Add(new RevertPace(theme.Id, until).ScheduledAt(until));
+                return (stream.Append(switched, PaceSwitchAnswer.Of(switched, theme, names)), revert);
+            case PaceSwitchRequested requested:
+                return (stream.Append(requested, PaceRequestAnswer.Of(requested), waits: true), []);
+            case var other:
+                throw new InvalidOperationException($"Pace switching decided on {other.GetType().Name}.");
+        }
+    }
 }

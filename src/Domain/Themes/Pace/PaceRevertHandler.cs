@@ -1,8 +1,7 @@
-using Politikerforum.Domain.Themes;
 using Wolverine;
 using Wolverine.Marten;
 
-namespace Politikerforum.Host.Themes;
+namespace Politikerforum.Domain.Themes;
 
 /// <summary>Scheduled at the end of every urgent switch; safe to run more than once, and to arrive after a newer switch.</summary>
 public static class PaceRevertHandler

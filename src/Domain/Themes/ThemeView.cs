@@ -1,0 +1,55 @@
+using Marten;
+
+namespace Politikerforum.Domain.Themes;
+
+/// <param name="Pace">Urgent ("hurtig handling") until <paramref name="UrgentUntil"/>: notices about the theme go out at once, not in digests.</param>
+public sealed record ThemeSummary(
+    Guid Id, string Title, Visibility Visibility, bool Archived, int Participants, DateTimeOffset OpenedAt,
+    Pace Pace, DateTimeOffset? UrgentUntil)
+{
+    public static ThemeSummary Of(Theme t) => new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Participants.Count, t.OpenedAt, t.Pace, t.UrgentUntil);
+}
+
+public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
+
+/// <summary>A participant's pace request still waiting for a participant from another level, until <see cref="ExpiresAt"/>.</summary>
+public sealed record PendingPaceRequest(Guid MemberId, Level Level, Pace Pace, string? Reason, DateTimeOffset? Until, DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt);
+
+/// <summary>A theme as every door shows it: who takes part from which level, its pace, and the pace requests still waiting.</summary>
+public sealed record ThemeDetail(
+    Guid Id, string Title, string Description, Visibility Visibility, bool Archived, DateTimeOffset OpenedAt,
+    DateTimeOffset? ArchivedAt, int Version, IReadOnlyDictionary<Level, int> ParticipantsPerLevel,
+    IReadOnlyList<ThemeParticipant> Participants, Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyList<PendingPaceRequest> PaceRequests)
+{
+    /// <param name="now">Requests lapse with time, so which still wait depends on when one looks.</param>
+    public static ThemeDetail Of(Theme theme, ActorNames names, DateTimeOffset now) => new(
+        theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
+        Levels.All.ToDictionary(level => level, level => theme.Participants.Count(p => p.Level == level)),
+        [.. theme.Participants.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
+        theme.Pace, theme.UrgentUntil,
+        [.. theme.PendingRequests(now).Select(r =>
+            new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))]);
+}
+
+public static class ThemeReads
+{
+    /// <summary>The themes the actor may see, optionally only archived or open ones, or those in one pace.</summary>
+    public static async Task<Page<ThemeSummary>> ListAsync(
+        IQuerySession session, Actor actor, bool? archived, Pace? pace, Guid? after, int? limit, CancellationToken ct)
+    {
+        var query = VisibleThemes.For(session, actor);
+        if (pace is { } p) query = query.Where(t => t.Pace == p);
+        if (archived is { } a) query = a ? query.Where(t => t.ArchivedAt != null) : query.Where(t => t.ArchivedAt == null);
+        if (after is { } cursor) query = query.Where(t => t.Id > cursor);
+        var page = await Page.FetchAsync(query.OrderBy(t => t.Id), limit, t => t.Id.ToString(), ct);
+        return new Page<ThemeSummary>([.. page.Items.Select(ThemeSummary.Of)], page.Next);
+    }
+
+    /// <summary>Null for an unknown theme and for one the actor may not see alike: both are answered as unknown.</summary>
+    public static async Task<ThemeDetail?> GetAsync(IQuerySession session, Guid id, Actor actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var theme = await session.LoadAsync<Theme>(id, ct);
+        if (!theme.CanSee(actor)) return null;
+        return ThemeDetail.Of(theme, await ActorNames.LoadAsync(session, theme.Participants.Select(p => p.MemberId), ct), now);
+    }
+}
