@@ -1,5 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Themes;
+using Wolverine;
 
 namespace Politikerforum.Domain.Decisions;
 
@@ -8,37 +12,36 @@ public record ConcludeDecision(
     DecisionOutcome? Outcome,
     [property: Required(ErrorMessage = "Begrundelsen skal udfyldes."), StringLength(10_000, ErrorMessage = "Begrundelsen må højst være 10.000 tegn.")]
     string Rationale,
-    DateOnly? ReviewOn);
-
-public record WithdrawDecision(
-    [property: StringLength(2_000, ErrorMessage = "Begrundelsen må højst være 2.000 tegn.")]
-    string? Reason);
-
-public static class Deciding
+    DateOnly? ReviewOn) : ICommand
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Forslaget findes ikke.");
+    [JsonIgnore] public Guid DecisionId { get; init; }
+}
 
-    /// <summary>
-    /// Concluding and withdrawing are for the proposer and the secretariat, while the decision is unsettled.
-    /// An archived theme is read-only, as it is for posts.
-    /// </summary>
-    public static Refusal? RefusesSteward(Decision decision, Theme theme, Actor actor) =>
-        !theme.CanSee(actor) ? Unknown
-        : !actor.RunsTheForum && !actor.IsPerson(decision.ProposedBy)
-            ? Refusal.Forbidden("Kun forslagsstilleren og sekretariatet kan afslutte forslaget eller trække det tilbage.")
-        : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så forslaget ikke længere kan afsluttes eller trækkes tilbage.")
-        : decision.IsSettled ? Refusal.Conflict("Forslaget er allerede afgjort eller trukket tilbage.")
-        : null;
-
-    public static Refusal? RefusesConclusion(Decision decision, Theme theme, ConcludeDecision command, Actor actor, DateTimeOffset now) =>
-        RefusesSteward(decision, theme, actor)
+public static class ConcludingDecisions
+{
+    public static Refusal? Refuses(Decision? decision, Theme? theme, ConcludeDecision command, Actor actor, DateTimeOffset now) =>
+        DecisionSteward.Refuses(decision, theme, actor)
         ?? (command.ReviewOn is { } review && review <= DateOnly.FromDateTime(now.UtcDateTime)
             ? Refusal.Invalid("Datoen for evaluering skal ligge efter i dag.")
             : null);
 
-    public static DecisionConcluded Conclude(Decision decision, ConcludeDecision command, Actor actor, DateTimeOffset now) =>
+    public static DecisionConcluded Decide(Decision decision, ConcludeDecision command, Actor actor, DateTimeOffset now) =>
         new(decision.Id, decision.ThemeId, command.Outcome!.Value, command.Rationale.Trim(), command.ReviewOn, actor.Id, now);
+}
 
-    public static DecisionWithdrawn Withdraw(Decision decision, WithdrawDecision command, Actor actor, DateTimeOffset now) =>
-        new(decision.Id, decision.ThemeId, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor.Id, now);
+public static class ConcludeDecisionHandler
+{
+    public static Task<ItemStream<Decision>> LoadAsync(ConcludeDecision command, IDocumentSession session, CancellationToken ct) =>
+        session.FetchForWritingAsync<Decision>(command.DecisionId, ct);
+
+    /// <summary>With a review date, the decision asks its participants what was learned when the date comes.</summary>
+    public static (Outcome, OutgoingMessages) Handle(ConcludeDecision command, ItemStream<Decision> decision, Actor actor, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        if (ConcludingDecisions.Refuses(decision.Item, decision.Theme, command, actor, now) is { } refusal) return (refusal, []);
+        var concluded = ConcludingDecisions.Decide(decision.Item!, command, actor, now);
+        OutgoingMessages later = [];
+        if (concluded.ReviewOn is { } review) later.Add(new AskForDecisionReview(concluded.DecisionId).ScheduledAt(DecisionClock.ReviewTime(review)));
+        return (decision.Append(concluded), later);
+    }
 }

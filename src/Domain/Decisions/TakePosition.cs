@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
 
@@ -8,12 +11,15 @@ public record TakePosition(
     [property: Required(ErrorMessage = "Holdning skal angives (support, object eller abstain).")]
     Position? Position,
     [property: StringLength(2_000, ErrorMessage = "Begrundelsen må højst være 2.000 tegn.")]
-    string? Reason);
+    string? Reason) : ICommand
+{
+    [JsonIgnore] public Guid DecisionId { get; init; }
+}
 
 public static class TakingPositions
 {
-    public static Refusal? Refuses(Decision decision, Theme theme, Member? member, Actor actor, DateTimeOffset now) =>
-        !theme.CanSee(actor) ? Deciding.Unknown
+    public static Refusal? Refuses(Decision? decision, Theme? theme, Member? member, Actor actor, DateTimeOffset now) =>
+        decision is null || !theme.CanSee(actor) ? DecisionSteward.Unknown
         : member is null || !theme.HasParticipant(member.Id)
             ? Refusal.Forbidden("Kun temaets deltagende medlemmer kan tage stilling.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan tage stilling til forslag i det.")
@@ -24,4 +30,23 @@ public static class TakingPositions
     public static PositionTaken Decide(Decision decision, Member member, TakePosition command, DateTimeOffset now) =>
         new(decision.Id, decision.ThemeId, member.Id, member.Level, member.Body, command.Position!.Value,
             string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), now);
+}
+
+/// <summary>
+/// Many members may take positions at the same moment: the decision's stream is locked for the length of each
+/// command, so they are taken one after another and none is lost or refused.
+/// </summary>
+public static class TakePositionHandler
+{
+    /// <returns>The decision's stream, and the member taking a position as the registry knows them.</returns>
+    public static async Task<(ItemStream<Decision>, Member?)> LoadAsync(TakePosition command, Actor actor, IDocumentSession session, CancellationToken ct) =>
+        (await session.FetchForWritingAsync<Decision>(command.DecisionId, ct),
+            actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null);
+
+    public static Outcome Handle(TakePosition command, ItemStream<Decision> decision, Member? member, Actor actor, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return TakingPositions.Refuses(decision.Item, decision.Theme, member, actor, now)
+            ?? (Outcome)decision.Append(TakingPositions.Decide(decision.Item!, member!, command, now));
+    }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Lessons;
@@ -15,12 +17,15 @@ public record EditLesson(
                EachText(100, ErrorMessage = "Hvert emneord skal udfyldes og må højst være 100 tegn.")]
     IReadOnlyList<string>? Tags,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion);
+    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
+{
+    [JsonIgnore] public Guid LessonId { get; init; }
+}
 
 public static class EditingLessons
 {
-    public static Refusal? Refuses(Lesson lesson, Theme theme, EditLesson command, Actor actor) =>
-        !theme.CanSee(lesson.Confidentiality, actor) ? LessonAccess.Unknown
+    public static Refusal? Refuses(Lesson? lesson, Theme? theme, EditLesson command, Actor actor) =>
+        !theme.CanSee(lesson, actor) ? LessonAccess.Unknown
         : !actor.IsPerson(lesson.AuthorId) ? Refusal.Forbidden("Du kan kun rette dine egne erfaringer.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så erfaringen kan ikke længere rettes.")
         : Refusal.IfStale(command.ExpectedVersion, lesson.Version);
@@ -28,4 +33,13 @@ public static class EditingLessons
     public static LessonEdited Decide(Lesson lesson, EditLesson command, Actor actor, DateTimeOffset now) =>
         new(lesson.Id, lesson.ThemeId, command.Title.Trim(), command.Text.Trim(), command.Kind!.Value,
             RecordingLessons.Tags(command.Tags), lesson.Confidentiality, actor.Id, now) { Personal = lesson.Personal };
+}
+
+public static class EditLessonHandler
+{
+    public static Task<ItemStream<Lesson>> LoadAsync(EditLesson command, IDocumentSession session, CancellationToken ct) =>
+        session.FetchForWritingAsync<Lesson>(command.LessonId, ct);
+
+    public static Outcome Handle(EditLesson command, ItemStream<Lesson> lesson, Actor actor, TimeProvider clock) =>
+        EditingLessons.Refuses(lesson.Item, lesson.Theme, command, actor) ?? (Outcome)lesson.Append(EditingLessons.Decide(lesson.Item!, command, actor, clock.GetUtcNow()));
 }

@@ -1,12 +1,17 @@
-using Politikerforum.Domain.Members;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Lessons;
 
+/// <summary>"Det kan jeg bruge."</summary>
+public record EndorseLesson([property: JsonIgnore] Guid LessonId) : ICommand;
+
 public static class EndorsingLessons
 {
-    public static Refusal? Refuses(Lesson lesson, Theme theme, Actor actor) =>
-        !theme.CanSee(lesson.Confidentiality, actor) ? LessonAccess.Unknown
+    public static Refusal? Refuses(Lesson? lesson, Theme? theme, Actor actor) =>
+        !theme.CanSee(lesson, actor) ? LessonAccess.Unknown
         : actor.MemberId is not { } memberId ? Refusal.Forbidden("Kun medlemmer kan tilkendegive, at de kan bruge en erfaring.")
         // Only the author ever gets this answer, so it reveals nothing they do not know.
         : lesson.AuthorId == memberId ? Refusal.Conflict("Du kan ikke tilkendegive, at du kan bruge din egen erfaring.")
@@ -17,15 +22,12 @@ public static class EndorsingLessons
         new(lesson.Id, lesson.ThemeId, actor.MemberId!.Value, now);
 }
 
-public static class AttributingLessons
+/// <summary>Many members may endorse at once: the stream lock takes them one after another.</summary>
+public static class EndorseLessonHandler
 {
-    public static Refusal? Refuses(Lesson lesson, Theme theme, Actor actor) =>
-        !theme.CanSee(lesson.Confidentiality, actor) ? LessonAccess.Unknown
-        : !actor.IsPerson(lesson.AuthorId) ? Refusal.Forbidden("Kun den, der har skrevet erfaringen, kan stå frem som afsender.")
-        : lesson.Confidentiality != Confidentiality.ChathamHouse ? Refusal.Conflict("Erfaringen er ikke delt under Chatham House-reglen; afsenderen er allerede synlig.")
-        : lesson.Attributed ? Refusal.Conflict("Du står allerede frem som afsender af erfaringen.")
-        : null;
+    public static Task<ItemStream<Lesson>> LoadAsync(EndorseLesson command, IDocumentSession session, CancellationToken ct) =>
+        session.FetchForWritingAsync<Lesson>(command.LessonId, ct);
 
-    public static LessonAttributed Decide(Lesson lesson, Member? author, DateTimeOffset now) =>
-        new(lesson.Id, lesson.ThemeId, lesson.AuthorId, author?.Level, now);
+    public static Outcome Handle(EndorseLesson command, ItemStream<Lesson> lesson, Actor actor, TimeProvider clock) =>
+        EndorsingLessons.Refuses(lesson.Item, lesson.Theme, actor) ?? (Outcome)lesson.Append(EndorsingLessons.Decide(lesson.Item!, actor, clock.GetUtcNow()));
 }

@@ -12,6 +12,10 @@ public static class LessonAccess
     public static bool CanSee([NotNullWhen(true)] this Theme? theme, Confidentiality confidentiality, Actor actor) =>
         theme.CanSee(actor) && (confidentiality == Confidentiality.Public || actor.Is(Role.Member) || actor.RunsTheForum);
 
+    /// <summary>Whether the actor may read the lesson, hiding aside; false for an unknown lesson, which is answered alike.</summary>
+    public static bool CanSee([NotNullWhen(true)] this Theme? theme, [NotNullWhen(true)] Lesson? lesson, Actor actor) =>
+        lesson is not null && theme.CanSee(lesson.Confidentiality, actor);
+
     /// <summary>The confidentialities an actor may read at all, for lists and search.</summary>
     public static Confidentiality[] OpenTo(Actor actor) =>
         actor.Is(Role.Member) || actor.RunsTheForum

@@ -1,4 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
+using Politikerforum.Domain.Decisions;
+using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
 
@@ -17,8 +22,10 @@ public record RecordLesson(
     [property: Required(ErrorMessage = "Fortrolighed skal angives (public, forum eller chatham-house).")]
     Confidentiality? Confidentiality,
     Guid? SourceExperimentId,
-    Guid? SourceDecisionId)
+    Guid? SourceDecisionId) : ICommand
 {
+    [JsonIgnore] public Guid ThemeId { get; init; }
+
     /// <summary>The text holds personal data: it is blanked if the author is erased.</summary>
     public bool Personal { get; init; }
 }
@@ -26,7 +33,7 @@ public record RecordLesson(
 public static class RecordingLessons
 {
     /// <param name="sourceInTheme">Whether the experiment or decision it refers to (if any) exists in this theme.</param>
-    public static Refusal? Refuses(Theme theme, bool sourceInTheme, Actor actor) =>
+    public static Refusal? Refuses(Theme? theme, bool sourceInTheme, Actor actor) =>
         ThemeWork.RefusesContribution(theme, actor, "dele erfaringer")
         ?? (sourceInTheme ? null : Refusal.Invalid("Eksperimentet eller beslutningen, erfaringen bygger på, findes ikke i dette tema."));
 
@@ -37,4 +44,28 @@ public static class RecordingLessons
     /// <summary>Tags are kept trimmed, lower-case and once each, so "Ældrepleje" and "ældrepleje " are one tag.</summary>
     public static IReadOnlyList<string> Tags(IEnumerable<string>? tags) =>
         (tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 50).Distinct().ToList();
+}
+
+/// <summary>Each lesson starts its own stream: the theme's stream is only read.</summary>
+public static class RecordLessonHandler
+{
+    /// <returns>The theme; the author as the registry knows them (null for the secretariat); whether the lesson's source is in the theme.</returns>
+    public static async Task<(Theme?, Member?, bool)> LoadAsync(RecordLesson command, Actor actor, IDocumentSession session, CancellationToken ct)
+    {
+        var theme = await session.LoadAsync<Theme>(command.ThemeId, ct);
+        var author = actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null;
+        var sourceInTheme =
+            (command.SourceDecisionId is not { } decisionId || (await session.LoadAsync<Decision>(decisionId, ct))?.ThemeId == command.ThemeId)
+            && (command.SourceExperimentId is not { } experimentId || (await session.LoadAsync<Experiment>(experimentId, ct))?.ThemeId == command.ThemeId);
+        return (theme, author, sourceInTheme);
+    }
+
+    public static Outcome Handle(
+        RecordLesson command, Theme? theme, Member? author, bool sourceInTheme, Actor actor, IDocumentSession session, TimeProvider clock)
+    {
+        if (RecordingLessons.Refuses(theme, sourceInTheme, actor) is { } refusal) return refusal;
+        var recorded = RecordingLessons.Decide(Guid.CreateVersion7(), theme!, command, author, actor, clock.GetUtcNow());
+        session.Events.StartStream<Lesson>(recorded.LessonId, recorded);
+        return new Done(recorded.LessonId, 1);
+    }
 }

@@ -43,7 +43,3 @@ public static class Moderating
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan skjule indhold og gøre det synligt igen.")
         : null;
 }
-
-public record HideItem(
-    [property: System.ComponentModel.DataAnnotations.Required(ErrorMessage = "Angiv, hvorfor indholdet skjules."), System.ComponentModel.DataAnnotations.StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
-    string Reason);

@@ -34,7 +34,7 @@ internal static class DemoWork
             ("jens", Position.Support, null), ("henrik", Position.Support, null), ("sara", Position.Support, null),
             ("peter", Position.Support, "Regionen påtager sig koordineringen."), ("rasmus", Position.Abstain, null),
             ("niels", Position.Support, null));
-        var concluded = Deciding.Conclude(adopted, new ConcludeDecision(DecisionOutcome.Adopted,
+        var concluded = ConcludingDecisions.Decide(adopted, new ConcludeDecision(DecisionOutcome.Adopted,
             "Bred opbakning fra kommuner og region. Vi evaluerer efter første vinter.",
             DateOnly.FromDateTime(demo.Now.AddMonths(6).UtcDateTime)), cast.Members["jens"].Actor, demo.Now);
         await demo.ActAsync(cast.Members["jens"].Actor, s => s.Events.Append(adopted.Id, concluded), ct);

@@ -7,7 +7,7 @@ public class when_concluding_a_decision
     private static readonly ConcludeDecision Adopt = new(DecisionOutcome.Adopted, "  Alle niveauer støtter.  ", Today.AddDays(90));
 
     private static Refusal? Refuses(Decision decision, ConcludeDecision command, Actor actor, Theme? theme = null) =>
-        Deciding.RefusesConclusion(decision, theme ?? WithAnneAndBo, command, actor, Now);
+        ConcludingDecisions.Refuses(decision, theme ?? WithAnneAndBo, command, actor, Now);
 
     [Fact]
     public void the_proposer_adopts_it_with_a_rationale_and_a_review_date()
@@ -16,7 +16,7 @@ public class when_concluding_a_decision
         var decision = Given.Decision(proposed, Took(proposed, Bo, Position.Support));
 
         Then.Allowed(Refuses(decision, Adopt, AsAnne));
-        var concluded = Deciding.Conclude(decision, Adopt, AsAnne, Now);
+        var concluded = ConcludingDecisions.Decide(decision, Adopt, AsAnne, Now);
         Assert.Equal(new DecisionConcluded(proposed.DecisionId, ThemeId, DecisionOutcome.Adopted, "Alle niveauer støtter.", Today.AddDays(90), Anne, Now),
             concluded);
         var adopted = Given.Decision(proposed, concluded);
@@ -32,7 +32,7 @@ public class when_concluding_a_decision
         var reject = new ConcludeDecision(DecisionOutcome.Rejected, "For dyrt.", null);
 
         Then.Allowed(Refuses(Given.Decision(proposed), reject, In(role)));
-        Assert.Equal(DecisionStatus.Rejected, Given.Decision(proposed, Deciding.Conclude(Given.Decision(proposed), reject, In(role), Now)).Status);
+        Assert.Equal(DecisionStatus.Rejected, Given.Decision(proposed, ConcludingDecisions.Decide(Given.Decision(proposed), reject, In(role), Now)).Status);
     }
 
     [Fact]
@@ -75,40 +75,5 @@ public class when_concluding_a_decision
         Then.Refused(Refuses(Given.Decision(proposed, Concluded(proposed)), Adopt, AsAnne), RefusalKind.Conflict, "allerede");
         Then.Refused(Refuses(Given.Decision(proposed, Concluded(proposed, DecisionOutcome.Rejected)), Adopt, Secretariat), RefusalKind.Conflict, "allerede");
         Then.Refused(Refuses(Given.Decision(proposed, Withdrawn(proposed)), Adopt, AsAnne), RefusalKind.Conflict, "trukket tilbage");
-    }
-}
-
-public class when_withdrawing_a_decision
-{
-    [Fact]
-    public void the_proposer_withdraws_it_with_a_reason()
-    {
-        var proposed = Proposed(Anne);
-
-        Then.Allowed(Deciding.RefusesSteward(Given.Decision(proposed), WithAnneAndBo, AsAnne));
-        var withdrawn = Deciding.Withdraw(Given.Decision(proposed), new WithdrawDecision(" Overhalet af ny lov. "), AsAnne, Now);
-        Assert.Equal(new DecisionWithdrawn(proposed.DecisionId, ThemeId, "Overhalet af ny lov.", Anne, Now), withdrawn);
-        Assert.Equal((DecisionStatus.Withdrawn, "Overhalet af ny lov."), (Given.Decision(proposed, withdrawn).Status, Given.Decision(proposed, withdrawn).Rationale));
-    }
-
-    [Fact]
-    public void the_secretariat_withdraws_it_and_a_blank_reason_is_no_reason()
-    {
-        var proposed = Proposed(Anne);
-
-        Then.Allowed(Deciding.RefusesSteward(Given.Decision(proposed, ClosedForPositions(proposed)), WithAnneAndBo, Secretariat));
-        Assert.Null(Deciding.Withdraw(Given.Decision(proposed), new WithdrawDecision(" "), Secretariat, Now).Reason);
-    }
-
-    [Fact]
-    public void another_member_is_forbidden() =>
-        Then.Refused(Deciding.RefusesSteward(Given.Decision(Proposed(Anne)), WithAnneAndBo, AsBo), RefusalKind.Forbidden, "forslagsstilleren");
-
-    [Fact]
-    public void withdrawing_twice_or_after_concluding_is_a_conflict()
-    {
-        var proposed = Proposed(Anne);
-        Then.Refused(Deciding.RefusesSteward(Given.Decision(proposed, Withdrawn(proposed)), WithAnneAndBo, AsAnne), RefusalKind.Conflict, "allerede");
-        Then.Refused(Deciding.RefusesSteward(Given.Decision(proposed, Concluded(proposed)), WithAnneAndBo, AsAnne), RefusalKind.Conflict, "afgjort");
     }
 }

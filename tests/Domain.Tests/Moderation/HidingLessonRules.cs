@@ -6,7 +6,7 @@ namespace Politikerforum.Domain.Tests.Moderation;
 
 public class when_hiding_a_lesson
 {
-    private static readonly HideItem Because = new("Oplysninger om en borger");
+    private static readonly HideLesson Because = new("Oplysninger om en borger");
     private static LessonHidden Hidden => new(LessonId, ThemeId, "Oplysninger om en borger", Secretariat.Id, Earlier);
     private static LessonRestored Restored => new(LessonId, ThemeId, Secretariat.Id, Now);
 
@@ -40,22 +40,22 @@ public class when_hiding_a_lesson
     public void hiding_twice_and_restoring_a_visible_lesson_are_conflicts()
     {
         Then.Refused(HidingLessons.Refuses(Given.Lesson(Recorded(), Hidden), WithAnneAndBo, Admin), RefusalKind.Conflict, "allerede skjult");
-        Then.Refused(HidingLessons.RefusesRestoring(Given.Lesson(Recorded()), WithAnneAndBo, Admin), RefusalKind.Conflict, "ikke skjult");
+        Then.Refused(RestoringLessons.Refuses(Given.Lesson(Recorded()), WithAnneAndBo, Admin), RefusalKind.Conflict, "ikke skjult");
     }
 
     [Fact]
     public void the_admin_restores_a_hidden_lesson()
     {
         var lesson = Given.Lesson(Recorded(), Hidden);
-        Then.Allowed(HidingLessons.RefusesRestoring(lesson, WithAnneAndBo, Admin));
-        Assert.Equal(new LessonRestored(LessonId, ThemeId, Admin.Id, Now), HidingLessons.Restore(lesson, Admin, Now));
+        Then.Allowed(RestoringLessons.Refuses(lesson, WithAnneAndBo, Admin));
+        Assert.Equal(new LessonRestored(LessonId, ThemeId, Admin.Id, Now), RestoringLessons.Decide(lesson, Admin, Now));
     }
 
     [Fact]
     public void the_author_and_other_members_are_forbidden()
     {
         Then.Refused(HidingLessons.Refuses(Given.Lesson(Recorded()), WithAnneAndBo, AsAnne), RefusalKind.Forbidden, "sekretariatet");
-        Then.Refused(HidingLessons.RefusesRestoring(Given.Lesson(Recorded(), Hidden), WithAnneAndBo, AsBo), RefusalKind.Forbidden, "sekretariatet");
+        Then.Refused(RestoringLessons.Refuses(Given.Lesson(Recorded(), Hidden), WithAnneAndBo, AsBo), RefusalKind.Forbidden, "sekretariatet");
     }
 
     [Fact]

@@ -1,8 +1,7 @@
-using Politikerforum.Domain.Decisions;
 using Wolverine;
 using Wolverine.Marten;
 
-namespace Politikerforum.Host.Decisions;
+namespace Politikerforum.Domain.Decisions;
 
 /// <summary>
 /// Scheduled when a decision is proposed or concluded; both are safe to run more than once.
