@@ -15,8 +15,6 @@ public sealed record Tally(int Support, int Object, int Abstain)
 /// <summary>A member's current position, with their name as the registry knows it now.</summary>
 public sealed record ShownPosition(Guid MemberId, string Name, Level Level, string Body, Position Position, string? Reason, DateTimeOffset TakenAt);
 
-/// <summary>A participant the decision still waits for, with their name as the registry knows it now.</summary>
-public sealed record MissingMember(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
 
 /// <summary>A decision as every door shows it: the proposal, every current position, and where it stands.</summary>
 /// <param name="Rationale">Why it was adopted or rejected, or why it was withdrawn.</param>
@@ -27,7 +25,7 @@ public sealed record DecisionDetail(
     Guid Id, Guid ThemeId, string Title, string Proposal, DateTimeOffset Deadline, IReadOnlyList<Level> RequiredLevels,
     Guid ProposedBy, DateTimeOffset ProposedAt, DecisionStatus Status, string? Rationale, DateOnly? ReviewOn, bool ReviewAsked,
     int Version, IReadOnlyList<ShownPosition> Positions, Tally Tally, IReadOnlyDictionary<Level, Tally> TallyPerLevel,
-    IReadOnlyList<Level> MissingLevels, IReadOnlyList<MissingMember> MissingMembers)
+    IReadOnlyList<Level> MissingLevels, IReadOnlyList<ThemeParticipant> MissingMembers)
 {
     public static DecisionDetail Of(Decision decision, Theme theme, ActorNames names)
     {
@@ -42,7 +40,7 @@ public sealed record DecisionDetail(
             Levels.All.ToDictionary(level => level, level => Tally.Of(decision.Positions.Where(p => p.Level == level))),
             decision.RequiredLevels.Where(level => decision.Positions.All(p => p.Level != level)).ToList(),
             Asked(decision, theme).Where(p => !taken.Contains(p.MemberId))
-                .Select(p => new MissingMember(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt)).ToList());
+                .Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt)).ToList());
     }
 
     /// <summary>The participants whose positions the decision asks for.</summary>
