@@ -20,7 +20,8 @@ public record CommitmentOverdue(Guid CommitmentId, Guid ThemeId, DateOnly DueOn,
 
 /// <summary>
 /// A member's promise, on behalf of their body, to another level or to the forum. One stream per
-/// commitment: the write state for its rules and, stored inline, the list, detail and ledger read model.
+/// commitment: the write state for its rules and, stored inline, what <see cref="CommitmentReads"/> lists,
+/// shows (as <see cref="CommitmentView"/>) and counts into the ledger.
 /// </summary>
 /// <param name="MadeBy">The member who committed; they and the secretariat may settle it.</param>
 /// <param name="WasOverdue">Stays true once the date has passed undelivered, also after a late fulfilment.</param>

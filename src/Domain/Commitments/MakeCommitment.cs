@@ -1,7 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
+using Wolverine;
 
 namespace Politikerforum.Domain.Commitments;
 
@@ -12,7 +16,10 @@ public record MakeCommitment(
     Level? ToLevel,
     [property: Required(ErrorMessage = "Datoen for, hvornår tilsagnet skal være indfriet, skal angives.")]
     DateOnly? DueOn,
-    Guid? DecisionId);
+    Guid? DecisionId) : ICommand
+{
+    [JsonIgnore] public Guid ThemeId { get; init; }
+}
 
 public static class Committing
 {
@@ -23,7 +30,7 @@ public static class Committing
     /// Only members commit, since a commitment is made on behalf of their body; the secretariat has no body to
     /// commit. The body and level are the member's own as registered, never taken from the request.
     /// </summary>
-    public static Refusal? Refuses(Theme theme, Member? member, Decision? decision, MakeCommitment command, Actor actor, DateTimeOffset now)
+    public static Refusal? Refuses(Theme? theme, Member? member, Decision? decision, MakeCommitment command, Actor actor, DateTimeOffset now)
     {
         if (!theme.CanSee(actor)) return ThemeAccess.Unknown;
         if (member is null || !theme.HasParticipant(member.Id))
@@ -42,4 +49,24 @@ public static class Committing
     public static CommitmentMade Decide(Guid commitmentId, Theme theme, Member member, MakeCommitment command, DateTimeOffset now) =>
         new(commitmentId, theme.Id, member.Level, member.Body, command.ToLevel, command.What.Trim(), command.DueOn!.Value,
             CommitmentClock.DueAt(command.DueOn.Value), command.DecisionId, member.Id, now);
+}
+
+/// <summary>Each commitment is its own stream; it flags itself overdue when its date has passed, unless it was settled before.</summary>
+public static class MakeCommitmentHandler
+{
+    /// <summary>The member's level and body come from the registry, never from the request.</summary>
+    public static async Task<(Theme?, Member?, Decision?)> LoadAsync(MakeCommitment command, Actor actor, IDocumentSession session, CancellationToken ct) =>
+        (await session.LoadAsync<Theme>(command.ThemeId, ct),
+            actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null,
+            command.DecisionId is { } decisionId ? await session.LoadAsync<Decision>(decisionId, ct) : null);
+
+    public static (Outcome, OutgoingMessages) Handle(
+        MakeCommitment command, Theme? theme, Member? member, Decision? decision, Actor actor, IDocumentSession session, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        if (Committing.Refuses(theme, member, decision, command, actor, now) is { } refusal) return (refusal, []);
+        var made = Committing.Decide(Guid.CreateVersion7(), theme!, member!, command, now);
+        session.Events.StartStream<Commitment>(made.CommitmentId, made);
+        return (new Done(made.CommitmentId, 1), [new FlagOverdueCommitment(made.CommitmentId).ScheduledAt(made.DueAt)]);
+    }
 }

@@ -22,7 +22,8 @@ public sealed record ProgressNote(string Note, Guid NotedBy, DateTimeOffset Note
 
 /// <summary>
 /// Something members try out across levels, because there is rarely a known recipe. One stream per
-/// experiment; the write state doubles as the read model. Concluded, it invites lessons, which point
+/// experiment; the write state is stored inline for <see cref="ExperimentReads"/>, which show it as
+/// <see cref="ExperimentView"/>. Concluded, it invites lessons, which point
 /// back to it by its id, whether it succeeded or failed: what went wrong is worth as much as what worked.
 /// </summary>
 public sealed record Experiment(

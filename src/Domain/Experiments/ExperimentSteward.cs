@@ -10,16 +10,14 @@ public static class ExperimentSteward
     /// <summary>
     /// The proposer and the secretariat steer an experiment. The proposer is recognised by their
     /// member id: unregistered callers all share the empty id and so never pass for a proposer.
+    /// An unknown experiment is answered as one the actor may not see.
     /// </summary>
-    public static Refusal? Refuses(Experiment experiment, Theme theme, Actor actor) =>
-        !theme.CanSee(actor) ? Unknown
+    public static Refusal? Refuses(Experiment? experiment, Theme? theme, Actor actor) =>
+        experiment is null || !theme.CanSee(actor) ? Unknown
         : !actor.RunsTheForum && !actor.IsMember(experiment.ProposedBy)
             ? Refusal.Forbidden("Kun den, der har foreslået eksperimentet, og sekretariatet kan sætte det i gang, afslutte eller opgive det.")
-        : RefusesInArchive(theme);
-
-    public static Refusal? RefusesInArchive(Theme theme) => theme.IsArchived
-        ? Refusal.Conflict("Temaet er arkiveret, så eksperimentet kan ikke længere ændres.")
-        : null;
+        : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så eksperimentet kan ikke længere ændres.")
+        : RefusesWhenOver(experiment);
 
     /// <summary>A concluded or abandoned experiment is history: it stays as it ended.</summary>
     public static Refusal? RefusesWhenOver(Experiment experiment) => experiment.Status switch

@@ -1,17 +1,23 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Experiments;
 
 public record NoteProgress(
     [property: Required(ErrorMessage = "Notatet skal have en tekst."), StringLength(10_000, ErrorMessage = "Et notat må højst være 10.000 tegn.")]
-    string Note);
+    string Note) : ICommand
+{
+    [JsonIgnore] public Guid ExperimentId { get; init; }
+}
 
 public static class NotingProgress
 {
     /// <summary>Anyone taking part in the theme may tell how the experiment is going, not only its proposer.</summary>
-    public static Refusal? Refuses(Experiment experiment, Theme theme, Actor actor) =>
-        !theme.CanSee(actor) ? ExperimentSteward.Unknown
+    public static Refusal? Refuses(Experiment? experiment, Theme? theme, Actor actor) =>
+        experiment is null || !theme.CanSee(actor) ? ExperimentSteward.Unknown
         : ThemeWork.RefusesContribution(theme, actor, "notere fremskridt")
         ?? ExperimentSteward.RefusesWhenOver(experiment)
         ?? (experiment.Status == ExperimentStatus.Proposed
@@ -20,4 +26,14 @@ public static class NotingProgress
 
     public static ExperimentProgressNoted Decide(Experiment experiment, NoteProgress command, Actor actor, DateTimeOffset now) =>
         new(experiment.Id, experiment.ThemeId, command.Note.Trim(), actor.Id, now);
+}
+
+public static class NoteProgressHandler
+{
+    public static Task<ItemStream<Experiment>> LoadAsync(NoteProgress command, IDocumentSession session, CancellationToken ct) =>
+        session.FetchForWritingAsync<Experiment>(command.ExperimentId, ct);
+
+    public static Outcome Handle(NoteProgress command, ItemStream<Experiment> experiment, Actor actor, TimeProvider clock) =>
+        NotingProgress.Refuses(experiment.Item, experiment.Theme, actor)
+        ?? (Outcome)experiment.Append(NotingProgress.Decide(experiment.Item!, command, actor, clock.GetUtcNow()));
 }

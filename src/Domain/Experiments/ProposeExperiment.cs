@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Experiments;
@@ -18,11 +21,14 @@ public record ProposeExperiment(
                MaxLength(4, ErrorMessage = "Der er fire niveauer; angiv hvert højst én gang.")]
     IReadOnlyList<Level> Levels,
     [property: Required(ErrorMessage = "Den planlagte slutdato skal angives.")]
-    DateOnly? PlannedEnd);
+    DateOnly? PlannedEnd) : ICommand
+{
+    [JsonIgnore] public Guid ThemeId { get; init; }
+}
 
 public static class ProposingExperiments
 {
-    public static Refusal? Refuses(Theme theme, ProposeExperiment command, Actor actor, DateTimeOffset now) =>
+    public static Refusal? Refuses(Theme? theme, ProposeExperiment command, Actor actor, DateTimeOffset now) =>
         ThemeWork.RefusesContribution(theme, actor, "foreslå eksperimenter")
         ?? (command.PlannedEnd <= DateOnly.FromDateTime(now.UtcDateTime)
             ? Refusal.Invalid("Den planlagte slutdato skal ligge efter i dag.")
@@ -33,4 +39,20 @@ public static class ProposingExperiments
         new(experimentId, theme.Id, command.Title.Trim(), command.Hypothesis.Trim(),
             command.Bodies.Select(b => b.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             command.Levels.Distinct().Order().ToList(), command.PlannedEnd!.Value, actor.Id, now);
+}
+
+/// <summary>Each experiment is its own stream: the theme is only read when one is proposed.</summary>
+public static class ProposeExperimentHandler
+{
+    public static Task<Theme?> LoadAsync(ProposeExperiment command, IDocumentSession session, CancellationToken ct) =>
+        session.LoadAsync<Theme>(command.ThemeId, ct);
+
+    public static Outcome Handle(ProposeExperiment command, Theme? theme, Actor actor, IDocumentSession session, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        if (ProposingExperiments.Refuses(theme, command, actor, now) is { } refusal) return refusal;
+        var proposed = ProposingExperiments.Decide(Guid.CreateVersion7(), theme!, command, actor, now);
+        session.Events.StartStream<Experiment>(proposed.ExperimentId, proposed);
+        return new Done(proposed.ExperimentId, 1);
+    }
 }

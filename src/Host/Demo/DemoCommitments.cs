@@ -14,12 +14,12 @@ internal static class DemoCommitments
         await MakeAsync(demo, cast, workforce, "camilla", null, "Et notat om Kommissionens forslag til EU-talentpuljen", 10, ct);
 
         var delivered = await MakeAsync(demo, cast, climate, "peter", Level.Kommune, "Et udkast til fælles udbudsmateriale for grønne tage", 21, ct);
-        var fulfilled = Settling.Fulfil(delivered, new FulfilCommitment("Udkastet ligger i temaets dokumenter; kommentarer senest fredag."),
+        var fulfilled = FulfillingCommitments.Decide(delivered, new FulfilCommitment("Udkastet ligger i temaets dokumenter; kommentarer senest fredag."),
             cast.Members["peter"].Actor, demo.Now);
         await demo.ActAsync(cast.Members["peter"].Actor, s => s.Events.Append(delivered.Id, fulfilled), ct);
 
         var dropped = await MakeAsync(demo, cast, climate, "rasmus", Level.Kommune, "Et lovforslag om medfinansiering af kystbeskyttelse", 60, ct);
-        var withdrawn = Settling.Withdraw(dropped, new WithdrawCommitment("Regeringen fremsætter selv et forslag; vi følger op der."),
+        var withdrawn = WithdrawingCommitments.Decide(dropped, new WithdrawCommitment("Regeringen fremsætter selv et forslag; vi følger op der."),
             cast.Members["rasmus"].Actor, demo.Now);
         await demo.ActAsync(cast.Members["rasmus"].Actor, s => s.Events.Append(dropped.Id, withdrawn), ct);
     }

@@ -28,6 +28,10 @@ public class when_noting_progress_in_an_experiment
         Then.Allowed(NotingProgress.Refuses(In(ExperimentStatus.Running), Given.Theme(Opened(Visibility.Closed)), In(role)));
 
     [Fact]
+    public void an_unknown_experiment_is_not_found() =>
+        Then.Refused(NotingProgress.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Eksperimentet findes ikke");
+
+    [Fact]
     public void a_proposed_experiment_must_be_started_first() =>
         Then.Refused(NotingProgress.Refuses(In(ExperimentStatus.Proposed), WithAnneAndBo, AsAnne), RefusalKind.Conflict,
             "sat i gang, før der kan noteres fremskridt");

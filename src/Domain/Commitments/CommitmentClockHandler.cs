@@ -1,8 +1,7 @@
-using Politikerforum.Domain.Commitments;
 using Wolverine;
 using Wolverine.Marten;
 
-namespace Politikerforum.Host.Commitments;
+namespace Politikerforum.Domain.Commitments;
 
 /// <summary>Scheduled when a commitment is made; safe to run more than once.</summary>
 public static class CommitmentClockHandler
