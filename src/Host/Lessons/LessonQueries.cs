@@ -4,7 +4,7 @@ using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Search;
+using Politikerforum.Domain.Search;
 using Politikerforum.Host.Themes;
 using Wolverine.Http;
 
