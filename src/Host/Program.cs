@@ -9,7 +9,7 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
-using Politikerforum.Host.Search;
+using Politikerforum.Domain.Search;
 using Npgsql;
 using Scalar.AspNetCore;
 using Wolverine;

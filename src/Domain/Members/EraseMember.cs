@@ -1,13 +1,21 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using JasperFx.Events;
+using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
+using Wolverine;
 
 namespace Politikerforum.Domain.Members;
 
 /// <param name="Reason">Why, for the record; it must not repeat the personal data being erased.</param>
 public record EraseMember(
     [property: StringLength(1_000, ErrorMessage = "Begrundelsen må højst være 1.000 tegn.")]
-    string? Reason);
+    string? Reason) : ICommand
+{
+    [JsonIgnore] public Guid MemberId { get; init; }
+}
 
 /// <summary>GDPR art. 17: the member's personal data was erased. Holds none of it.</summary>
 public record MemberErased(Guid MemberId, string? Reason, Guid ErasedBy, DateTimeOffset ErasedAt);
@@ -20,13 +28,14 @@ public static class Erasing
     /// <summary>What the forum shows where an erased member's name was. Their contributions stay.</summary>
     public const string FormerMember = "Tidligere medlem";
 
-    public static Refusal? Refuses(Member member, Actor actor) =>
-        !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan slette et medlems personoplysninger.")
+    public static Refusal? Refuses(Member? member, Actor actor) =>
+        member is null ? MemberReads.Unknown
+        : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan slette et medlems personoplysninger.")
         : member.IsErased ? Refusal.Conflict("Medlemmets personoplysninger er allerede slettet.")
         : null;
 
     public static MemberErased Decide(Member member, EraseMember command, Actor actor, DateTimeOffset now) =>
-        new(member.Id, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor.Id, now);
+        new(member.Id, Blank.AsNull(command.Reason), actor.Id, now);
 
     // Masking rules for Marten's event data masking: the personal data in each event that holds any.
     public static MemberRegistered Mask(MemberRegistered e) => e with { Name = FormerMember, Email = "", Party = null, EntraObjectId = null };
@@ -39,4 +48,19 @@ public static class Erasing
     public static PostEdited Mask(PostEdited e) => e.Personal ? e with { Text = ErasedText } : e;
     public static LessonRecorded Mask(LessonRecorded e) => e.Personal ? e with { Text = ErasedText } : e;
     public static LessonEdited Mask(LessonEdited e) => e.Personal ? e with { Text = ErasedText } : e;
+}
+
+public static class EraseMemberHandler
+{
+    public static Task<IEventStream<Member>> LoadAsync(EraseMember command, IDocumentSession session, CancellationToken ct) =>
+        MemberStream.FetchForWritingAsync(session, command.MemberId, ct);
+
+    /// <summary>
+    /// The erasure is recorded and the masking of the member's past events is sent through the outbox in the
+    /// same transaction: if masking fails it is retried, never forgotten.
+    /// </summary>
+    public static (Outcome, OutgoingMessages) Handle(EraseMember command, IEventStream<Member> member, Actor actor, TimeProvider clock) =>
+        Erasing.Refuses(member.Aggregate, actor) is { } refusal
+            ? (refusal, [])
+            : (member.Append(Erasing.Decide(member.Aggregate!, command, actor, clock.GetUtcNow())), [new MaskErasedMember(member.Id)]);
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Marten;
+using Politikerforum.Domain.Commands;
 
 namespace Politikerforum.Domain.Members;
 
@@ -14,9 +16,9 @@ public record RegisterMember(
     [property: StringLength(100, ErrorMessage = "Partiet må højst være 100 tegn.")]
     string? Party,
     [property: StringLength(64, ErrorMessage = "Entra-objekt-id'et må højst være 64 tegn.")]
-    string? EntraObjectId);
+    string? EntraObjectId) : ICommand;
 
-public static class MemberRegistration
+public static class RegisteringMembers
 {
     public static Refusal? Refuses(Actor actor, Member? sameObjectId) =>
         !actor.RunsTheForum
@@ -27,7 +29,23 @@ public static class MemberRegistration
 
     public static MemberRegistered Decide(Guid memberId, RegisterMember command, Actor actor, DateTimeOffset now) =>
         new(memberId, command.Name.Trim(), command.Email.Trim(), command.Level!.Value, command.Body.Trim(),
-            Blank(command.Party), Blank(command.EntraObjectId), actor.Id, now);
+            Blank.AsNull(command.Party), Blank.AsNull(command.EntraObjectId), actor.Id, now);
+}
 
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+/// <summary>Each member is a stream of their own, started here.</summary>
+public static class RegisterMemberHandler
+{
+    /// <summary>The member already registered under the same Entra object id, if any: one person, one member.</summary>
+    public static async Task<Member?> LoadAsync(RegisterMember command, IDocumentSession session, CancellationToken ct) =>
+        Blank.AsNull(command.EntraObjectId) is { } objectId
+            ? await session.Query<Member>().FirstOrDefaultAsync(m => m.EntraObjectId == objectId, ct)
+            : null;
+
+    public static Outcome Handle(RegisterMember command, Member? sameObjectId, Actor actor, IDocumentSession session, TimeProvider clock)
+    {
+        if (RegisteringMembers.Refuses(actor, sameObjectId) is { } refusal) return refusal;
+        var decided = RegisteringMembers.Decide(Guid.CreateVersion7(), command, actor, clock.GetUtcNow());
+        session.Events.StartStream<Member>(decided.MemberId, decided);
+        return new Done(decided.MemberId, 1);
+    }
 }

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using JasperFx.Events;
+using Marten;
+using Politikerforum.Domain.Commands;
 
 namespace Politikerforum.Domain.Members;
 
@@ -15,18 +18,30 @@ public record UpdateProfile(
     [property: StringLength(100, ErrorMessage = "Partiet må højst være 100 tegn.")]
     string? Party,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion);
-
-public static class ProfileUpdate
+    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
 {
-    public static Refusal? Refuses(Member member, UpdateProfile command, Actor actor) =>
-        !actor.RunsTheForum && !actor.IsMember(member.Id)
-            ? Refusal.Forbidden("Du kan kun rette din egen profil.")
-            : member.HasLeft
-                ? Refusal.Conflict("Medlemmet har forladt forummet, og profilen kan ikke længere rettes.")
-                : Refusal.IfStale(command.ExpectedVersion, member.Version);
+    [JsonIgnore] public Guid MemberId { get; init; }
+}
+
+public static class UpdatingProfiles
+{
+    public static Refusal? Refuses(Member? member, UpdateProfile command, Actor actor) =>
+        member is null ? MemberReads.Unknown
+        : !actor.RunsTheForum && !actor.IsMember(member.Id) ? Refusal.Forbidden("Du kan kun rette din egen profil.")
+        : member.HasLeft ? Refusal.Conflict("Medlemmet har forladt forummet, og profilen kan ikke længere rettes.")
+        : Refusal.IfStale(command.ExpectedVersion, member.Version);
 
     public static MemberProfileUpdated Decide(Member member, UpdateProfile command, Actor actor, DateTimeOffset now) =>
         new(member.Id, command.Name.Trim(), command.Email.Trim(), command.Level!.Value, command.Body.Trim(),
-            MemberRegistration.Blank(command.Party), actor.Id, now);
+            Blank.AsNull(command.Party), actor.Id, now);
+}
+
+public static class UpdateProfileHandler
+{
+    public static Task<IEventStream<Member>> LoadAsync(UpdateProfile command, IDocumentSession session, CancellationToken ct) =>
+        MemberStream.FetchForWritingAsync(session, command.MemberId, ct);
+
+    public static Outcome Handle(UpdateProfile command, IEventStream<Member> member, Actor actor, TimeProvider clock) =>
+        UpdatingProfiles.Refuses(member.Aggregate, command, actor)
+        ?? (Outcome)member.Append(UpdatingProfiles.Decide(member.Aggregate!, command, actor, clock.GetUtcNow()));
 }

@@ -39,7 +39,7 @@ internal static class DemoContent
         var members = new Dictionary<string, (Member Member, Actor Actor)>();
         foreach (var p in People)
         {
-            var registered = MemberRegistration.Decide(Guid.CreateVersion7(),
+            var registered = RegisteringMembers.Decide(Guid.CreateVersion7(),
                 new RegisterMember(p.Name, $"{p.Oid[5..]}@demo.politikerforum.dk", p.Level, p.Body, p.Party, p.Oid), secretariat, demo.Now);
             await demo.ActAsync(secretariat, s => s.Events.StartStream<Member>(registered.MemberId, registered), ct);
             members[p.Oid[5..]] = (Member.Create(registered), new Actor(registered.MemberId, new HashSet<Role> { Role.Member }, registered.MemberId));
@@ -84,9 +84,9 @@ internal static class DemoContent
         Guid first = Guid.Empty;
         foreach (var (organisation, person, oid) in new[] { ("Resonans", "Line Bech", "demo-line"), ("Rambøll Management Consulting", "Kasper Holt", "demo-kasper") })
         {
-            var org = OrganisationRegistration.Decide(Guid.CreateVersion7(), new RegisterOrganisation(organisation), Admin, demo.Now);
+            var org = RegisteringOrganisations.Decide(Guid.CreateVersion7(), new RegisterOrganisation(organisation), Admin, demo.Now);
             await demo.ActAsync(Admin, s => s.Events.StartStream<Organisation>(org.OrganisationId, org), ct);
-            var staff = StaffRegistration.Decide(Guid.CreateVersion7(),
+            var staff = RegisteringStaff.Decide(Guid.CreateVersion7(),
                 new RegisterStaffMember(person, $"{oid[5..]}@demo.politikerforum.dk", org.OrganisationId, oid), Admin, demo.Now);
             await demo.ActAsync(Admin, s => s.Events.StartStream<StaffMember>(staff.StaffMemberId, staff), ct);
             if (first == Guid.Empty) first = staff.StaffMemberId;

@@ -3,7 +3,7 @@ using Politikerforum.Domain;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
-using Politikerforum.Host.Search;
+using Politikerforum.Domain.Search;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Lessons;

@@ -1,47 +1,53 @@
+using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Members;
 using Politikerforum.Host.Http;
 using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace Politikerforum.Host.Members;
 
-public static class RegisterMemberEndpoint
+public static class MemberEndpoints
 {
-    public static async Task<Member?> LoadAsync(RegisterMember command, IQuerySession session, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(command.EntraObjectId) ? null
-            : await session.Query<Member>().FirstOrDefaultAsync(m => m.EntraObjectId == command.EntraObjectId.Trim(), ct);
-
-    public static ProblemDetails Validate(Member? sameObjectId, Actor actor) =>
-        MemberRegistration.Refuses(actor, sameObjectId).ToProblem();
+    private static readonly JsonSerializerOptions Export = new(ForumJson.Create()) { WriteIndented = true };
 
     [WolverinePost("/api/members", Name = "RegisterMember")]
-    public static (Created, IStartStream) Post(RegisterMember command, Actor actor, TimeProvider clock)
-    {
-        var registered = MemberRegistration.Decide(Guid.CreateVersion7(), command, actor, clock.GetUtcNow());
-        return (Created.At("/api/members", registered.MemberId),
-            MartenOps.StartStream<Member>(registered.MemberId, registered));
-    }
-}
-
-public static class UpdateProfileEndpoint
-{
-    public static ProblemDetails Validate(Member member, UpdateProfile command, Actor actor) =>
-        ProfileUpdate.Refuses(member, command, actor).ToProblem();
+    public static Task<IResult> Register(RegisterMember command, HttpContext http) => http.CreateAsync(command, "/api/members");
 
     [WolverinePut("/api/members/{id}", Name = "UpdateMemberProfile")]
-    public static (UpdatedAggregate, MemberProfileUpdated) Put(
-        UpdateProfile command, [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Member member, Actor actor, TimeProvider clock) =>
-        (new UpdatedAggregate(), ProfileUpdate.Decide(member, command, actor, clock.GetUtcNow()));
+    public static Task<IResult> Update(Guid id, UpdateProfile command, HttpContext http, IQuerySession session) =>
+        http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, CancellationToken.None));
+
+    [WolverineDelete("/api/members/{id}", Name = "LeaveForum")]
+    public static Task<IResult> Leave(Guid id, HttpContext http) => http.NoContentAsync(new LeaveForum(id));
+
+    /// <summary>GDPR art. 17; answered with the member as the directory now shows them.</summary>
+    [WolverinePost("/api/members/{id}/erasure", Name = "EraseMember")]
+    public static Task<IResult> Erase(Guid id, EraseMember command, HttpContext http, IQuerySession session) =>
+        http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, CancellationToken.None));
+
+    /// <summary>GDPR art. 15 and 20: the member's data as a JSON file, for them or the secretariat.</summary>
+    [WolverineGet("/api/members/{id}/export", Name = "ExportMemberData")]
+    public static Task<IResult> ExportData(Guid id, HttpContext http) =>
+        http.RunAsync(new ExportMemberData(id), done => Task.FromResult(
+            Results.File(JsonSerializer.SerializeToUtf8Bytes(done.Answer, Export), "application/json", $"politikerforum-{done.Id}.json")));
 }
 
-public static class LeaveForumEndpoint
+public static class MemberQueries
 {
-    public static ProblemDetails Validate(Member member, Actor actor) => LeavingTheForum.Refuses(member, actor).ToProblem();
+    public static ProblemDetails Validate(Actor actor) => MemberReads.Refuses(actor).ToProblem();
 
-    [WolverineDelete("/api/members/{id}", Name = "LeaveForum"), EmptyResponse]
-    public static MemberLeftForum Delete([WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive)] Member member, Actor actor, TimeProvider clock) =>
-        LeavingTheForum.Decide(member, actor, clock.GetUtcNow());
+    [WolverineGet("/api/members", Name = "ListMembers")]
+    public static Task<Page<MemberView>> List(
+        IQuerySession session, Level? level, string? body, string? party, string? q, Guid? after, int? limit, CancellationToken ct) =>
+        MemberReads.ListAsync(session, new MemberFilter(level, body, party, q), after, limit, ct);
+
+    [WolverineGet("/api/members/me", Name = "MyMemberProfile")]
+    public static async Task<IResult> Me(Actor actor, IQuerySession session, CancellationToken ct) =>
+        await MemberReads.MeAsync(session, actor, ct) is { } member ? Results.Ok(member) : MemberReads.NotRegistered.ToResult();
+
+    [WolverineGet("/api/members/{id}", Name = "GetMember")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
+        await MemberReads.GetAsync(session, id, ct) is { } member ? Results.Ok(member) : MemberReads.Unknown.ToResult();
 }

@@ -14,6 +14,10 @@ public class when_erasing_a_member
         Then.Refused(Erasing.Refuses(Given.Member(Registered(Anne)), In(role)), RefusalKind.Forbidden, "sekretariatet");
 
     [Fact]
+    public void an_unknown_member_is_not_found_before_anything_else() =>
+        Then.Refused(Erasing.Refuses(null, In(Role.Member)), RefusalKind.NotFound, "findes ikke");
+
+    [Fact]
     public void erasing_twice_is_a_conflict()
     {
         var erased = Erasing.Decide(Given.Member(Registered(Anne)), new EraseMember(null), Secretariat, Now);

@@ -7,8 +7,8 @@ public class when_exporting_a_members_data
     {
         var anne = Given.Member(Registered(Anne));
 
-        Then.Allowed(MemberDataExport.Refuses(Anne, anne, AsAnne));
-        Assert.Equal(new MemberDataExported(Anne, Anne, Now), MemberDataExport.Decide(anne, AsAnne, Now));
+        Then.Allowed(ExportingMemberData.Refuses(Anne, anne, AsAnne));
+        Assert.Equal(new MemberDataExported(Anne, Anne, Now), ExportingMemberData.Decide(anne, AsAnne, Now));
     }
 
     [Theory]
@@ -18,25 +18,25 @@ public class when_exporting_a_members_data
     {
         var anne = Given.Member(Registered(Anne));
 
-        Then.Allowed(MemberDataExport.Refuses(Anne, anne, In(role)));
-        Assert.Equal(new MemberDataExported(Anne, In(role).Id, Now), MemberDataExport.Decide(anne, In(role), Now));
+        Then.Allowed(ExportingMemberData.Refuses(Anne, anne, In(role)));
+        Assert.Equal(new MemberDataExported(Anne, In(role).Id, Now), ExportingMemberData.Decide(anne, In(role), Now));
     }
 
     [Fact]
     public void a_member_who_has_left_may_still_have_their_data_exported() =>
-        Then.Allowed(MemberDataExport.Refuses(Anne, Given.Member(Registered(Anne), LeftForum(Anne)), Secretariat));
+        Then.Allowed(ExportingMemberData.Refuses(Anne, Given.Member(Registered(Anne), LeftForum(Anne)), Secretariat));
 
     [Theory]
     [InlineData(Role.Member)]
     [InlineData(Role.Integrator)]
     public void anyone_else_is_forbidden(Role role) =>
-        Then.Refused(MemberDataExport.Refuses(Bo, Given.Member(Registered(Bo)), In(role)), RefusalKind.Forbidden, "egne oplysninger");
+        Then.Refused(ExportingMemberData.Refuses(Bo, Given.Member(Registered(Bo)), In(role)), RefusalKind.Forbidden, "egne oplysninger");
 
     [Fact]
     public void another_member_is_forbidden_even_for_an_id_no_one_has() =>
-        Then.Refused(MemberDataExport.Refuses(Guid.NewGuid(), null, AsAnne), RefusalKind.Forbidden, "egne oplysninger");
+        Then.Refused(ExportingMemberData.Refuses(Guid.NewGuid(), null, AsAnne), RefusalKind.Forbidden, "egne oplysninger");
 
     [Fact]
     public void an_unknown_member_is_not_found_for_the_secretariat() =>
-        Then.Refused(MemberDataExport.Refuses(Guid.NewGuid(), null, Secretariat), RefusalKind.NotFound, "findes ikke");
+        Then.Refused(ExportingMemberData.Refuses(Guid.NewGuid(), null, Secretariat), RefusalKind.NotFound, "findes ikke");
 }

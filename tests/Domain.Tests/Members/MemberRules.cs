@@ -8,17 +8,17 @@ public class when_registering_a_member
     [Theory]
     [InlineData(Role.Secretariat)]
     [InlineData(Role.Admin)]
-    public void those_who_run_the_forum_may_register(Role role) => Then.Allowed(MemberRegistration.Refuses(In(role), null));
+    public void those_who_run_the_forum_may_register(Role role) => Then.Allowed(RegisteringMembers.Refuses(In(role), null));
 
     [Theory]
     [InlineData(Role.Member)]
     [InlineData(Role.Integrator)]
     public void anyone_else_is_forbidden(Role role) =>
-        Then.Refused(MemberRegistration.Refuses(In(role), null), RefusalKind.Forbidden, "sekretariatet");
+        Then.Refused(RegisteringMembers.Refuses(In(role), null), RefusalKind.Forbidden, "sekretariatet");
 
     [Fact]
     public void an_entra_object_id_already_registered_is_a_conflict() =>
-        Then.Refused(MemberRegistration.Refuses(Secretariat, Given.Member(Registered(Bo, "oid-anne"))), RefusalKind.Conflict, "Entra");
+        Then.Refused(RegisteringMembers.Refuses(Secretariat, Given.Member(Registered(Bo, "oid-anne"))), RefusalKind.Conflict, "Entra");
 
     [Fact]
     public void the_member_is_registered_with_trimmed_details_by_the_registrar()
@@ -28,13 +28,13 @@ public class when_registering_a_member
         Assert.Equal(
             new MemberRegistered(memberId, "Anne Larsen", "anne@aarhus.dk", Level.Kommune, "Aarhus Kommune",
                 "Socialdemokratiet", "oid-anne", Secretariat.Id, Now),
-            MemberRegistration.Decide(memberId, Command, Secretariat, Now));
+            RegisteringMembers.Decide(memberId, Command, Secretariat, Now));
     }
 
     [Fact]
     public void a_blank_party_and_object_id_are_recorded_as_absent()
     {
-        var registered = MemberRegistration.Decide(Guid.NewGuid(), Command with { Party = "  ", EntraObjectId = "" }, Admin, Now);
+        var registered = RegisteringMembers.Decide(Guid.NewGuid(), Command with { Party = "  ", EntraObjectId = "" }, Admin, Now);
 
         Assert.Null(registered.Party);
         Assert.Null(registered.EntraObjectId);
@@ -50,10 +50,10 @@ public class when_updating_a_profile
     {
         var anne = Given.Member(Registered(Anne));
 
-        Then.Allowed(ProfileUpdate.Refuses(anne, Command, AsAnne));
+        Then.Allowed(UpdatingProfiles.Refuses(anne, Command, AsAnne));
         Assert.Equal(
             new MemberProfileUpdated(Anne, "Anne Larsen-Holm", "anne@aarhus.dk", Level.Region, "Region Midtjylland", null, Anne, Now),
-            ProfileUpdate.Decide(anne, Command, AsAnne, Now));
+            UpdatingProfiles.Decide(anne, Command, AsAnne, Now));
     }
 
     [Fact]
@@ -61,22 +61,26 @@ public class when_updating_a_profile
     {
         var anne = Given.Member(Registered(Anne));
 
-        Then.Allowed(ProfileUpdate.Refuses(anne, Command, Secretariat));
-        Assert.Equal(Secretariat.Id, ProfileUpdate.Decide(anne, Command, Secretariat, Now).UpdatedBy);
+        Then.Allowed(UpdatingProfiles.Refuses(anne, Command, Secretariat));
+        Assert.Equal(Secretariat.Id, UpdatingProfiles.Decide(anne, Command, Secretariat, Now).UpdatedBy);
     }
 
     [Theory]
     [InlineData(Role.Member)]
     [InlineData(Role.Integrator)]
     public void someone_elses_profile_is_forbidden(Role role) =>
-        Then.Refused(ProfileUpdate.Refuses(Given.Member(Registered(Bo)), Command, In(role)), RefusalKind.Forbidden, "egen profil");
+        Then.Refused(UpdatingProfiles.Refuses(Given.Member(Registered(Bo)), Command, In(role)), RefusalKind.Forbidden, "egen profil");
+
+    [Fact]
+    public void an_unknown_member_is_not_found_before_anything_else() =>
+        Then.Refused(UpdatingProfiles.Refuses(null, Command, In(Role.Integrator)), RefusalKind.NotFound, "findes ikke");
 
     [Fact]
     public void a_member_who_has_left_is_a_conflict()
     {
         var left = Given.Member(Registered(Anne), LeftForum(Anne));
 
-        Then.Refused(ProfileUpdate.Refuses(left, Command with { ExpectedVersion = 2 }, Secretariat), RefusalKind.Conflict, "forladt");
+        Then.Refused(UpdatingProfiles.Refuses(left, Command with { ExpectedVersion = 2 }, Secretariat), RefusalKind.Conflict, "forladt");
     }
 
     [Fact]
@@ -85,8 +89,8 @@ public class when_updating_a_profile
         var anne = Given.Member(Registered(Anne),
             new MemberProfileUpdated(Anne, "Anne Larsen", "anne@aarhus.dk", Level.Kommune, "Aarhus Kommune", null, Anne, Earlier));
 
-        Then.Refused(ProfileUpdate.Refuses(anne, Command, AsAnne), RefusalKind.Conflict, "nyeste er 2");
-        Then.Allowed(ProfileUpdate.Refuses(anne, Command with { ExpectedVersion = 2 }, AsAnne));
+        Then.Refused(UpdatingProfiles.Refuses(anne, Command, AsAnne), RefusalKind.Conflict, "nyeste er 2");
+        Then.Allowed(UpdatingProfiles.Refuses(anne, Command with { ExpectedVersion = 2 }, AsAnne));
     }
 }
 
@@ -115,6 +119,10 @@ public class when_leaving_the_forum
     [InlineData(Role.Integrator)]
     public void signing_out_someone_else_is_forbidden(Role role) =>
         Then.Refused(LeavingTheForum.Refuses(Given.Member(Registered(Bo)), In(role)), RefusalKind.Forbidden, "medlemmet selv");
+
+    [Fact]
+    public void an_unknown_member_is_not_found_before_anything_else() =>
+        Then.Refused(LeavingTheForum.Refuses(null, AsAnne), RefusalKind.NotFound, "findes ikke");
 
     [Fact]
     public void leaving_twice_is_a_conflict() =>

@@ -7,9 +7,9 @@ public class when_registering_an_organisation
     {
         var id = Guid.NewGuid();
 
-        Then.Allowed(OrganisationRegistration.Refuses(Admin));
+        Then.Allowed(RegisteringOrganisations.Refuses(Admin));
         Assert.Equal(new OrganisationRegistered(id, "Resonans", Admin.Id, Now),
-            OrganisationRegistration.Decide(id, new RegisterOrganisation(" Resonans "), Admin, Now));
+            RegisteringOrganisations.Decide(id, new RegisterOrganisation(" Resonans "), Admin, Now));
     }
 
     [Theory]
@@ -17,7 +17,7 @@ public class when_registering_an_organisation
     [InlineData(Role.Member)]
     [InlineData(Role.Integrator)]
     public void anyone_but_an_admin_is_forbidden(Role role) =>
-        Then.Refused(OrganisationRegistration.Refuses(In(role)), RefusalKind.Forbidden, "administratorer");
+        Then.Refused(RegisteringOrganisations.Refuses(In(role)), RefusalKind.Forbidden, "administratorer");
 }
 
 public class when_registering_a_staff_member
@@ -32,31 +32,31 @@ public class when_registering_a_staff_member
     {
         var id = Guid.NewGuid();
 
-        Then.Allowed(StaffRegistration.Refuses(Admin, Resonans, null));
+        Then.Allowed(RegisteringStaff.Refuses(Admin, Resonans, null));
         Assert.Equal(new StaffMemberRegistered(id, "Sara Holm", "sara@resonans.dk", Resonans.Id, "oid-sara", Admin.Id, Now),
-            StaffRegistration.Decide(id, Command(" oid-sara "), Admin, Now));
+            RegisteringStaff.Decide(id, Command(" oid-sara "), Admin, Now));
     }
 
     [Fact]
     public void a_blank_object_id_is_recorded_as_absent() =>
-        Assert.Null(StaffRegistration.Decide(Guid.NewGuid(), Command(" "), Admin, Now).EntraObjectId);
+        Assert.Null(RegisteringStaff.Decide(Guid.NewGuid(), Command(" "), Admin, Now).EntraObjectId);
 
     [Theory]
     [InlineData(Role.Secretariat)]
     [InlineData(Role.Member)]
     [InlineData(Role.Integrator)]
     public void anyone_but_an_admin_is_forbidden(Role role) =>
-        Then.Refused(StaffRegistration.Refuses(In(role), Resonans, null), RefusalKind.Forbidden, "administratorer");
+        Then.Refused(RegisteringStaff.Refuses(In(role), Resonans, null), RefusalKind.Forbidden, "administratorer");
 
     [Fact]
     public void an_unknown_organisation_is_invalid() =>
-        Then.Refused(StaffRegistration.Refuses(Admin, null, null), RefusalKind.Invalid, "Organisationen");
+        Then.Refused(RegisteringStaff.Refuses(Admin, null, null), RefusalKind.Invalid, "Organisationen");
 
     [Fact]
     public void an_entra_object_id_already_registered_is_a_conflict()
     {
-        var sara = Given.StaffMember(StaffRegistration.Decide(Guid.NewGuid(), Command("oid-sara"), Admin, Earlier));
+        var sara = Given.StaffMember(RegisteringStaff.Decide(Guid.NewGuid(), Command("oid-sara"), Admin, Earlier));
 
-        Then.Refused(StaffRegistration.Refuses(Admin, Resonans, sara), RefusalKind.Conflict, "Entra");
+        Then.Refused(RegisteringStaff.Refuses(Admin, Resonans, sara), RefusalKind.Conflict, "Entra");
     }
 }

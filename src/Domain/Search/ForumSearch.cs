@@ -1,13 +1,13 @@
 using Marten;
 using Npgsql;
 using NpgsqlTypes;
-using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
 
-namespace Politikerforum.Host.Search;
+namespace Politikerforum.Domain.Search;
 
 /// <param name="Snippet">Safe HTML: the text is escaped, matches are wrapped in &lt;mark&gt;.</param>
 public sealed record SearchHit(string Type, Guid Id, Guid ThemeId, string Title, string Snippet, double Rank);
@@ -15,8 +15,9 @@ public sealed record SearchHit(string Type, Guid Id, Guid ThemeId, string Title,
 /// <summary>
 /// Full-text search in Danish over the read models, with PostgreSQL's <c>danish</c> configuration:
 /// stemming makes "kommune" find "kommunernes". Ranked with ts_rank, snippets from ts_headline.
-/// Callers pass the themes (and lesson confidentialities) the reader may see; nothing else is searched.
-/// Posts and lessons the secretariat has hidden are never found, whoever searches.
+/// Only the themes the reader may see (<see cref="VisibleThemes"/>) and the lesson confidentialities open to them
+/// (<see cref="LessonAccess.OpenTo"/>) are searched. Search is discovery: posts and lessons the secretariat has hidden
+/// are never found, whoever searches; their author and the secretariat still read them by their address and in lists.
 /// </summary>
 public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
 {
@@ -32,10 +33,27 @@ public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
         yield return new("posts", typeof(Post), "left(data->>'text', 80)", "data->>'text'", "data->>'text' is not null and data->>'hidden' is null");
     }
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(
-        string q, IReadOnlyCollection<string> types, Guid[] themes, Confidentiality[] confidentialities, int limit, CancellationToken ct) =>
-        RunAsync(q, Sources().Where(s => types.Contains(s.Type)).ToList(), themes, confidentialities, null, limit, ct);
+    /// <summary>Why a search cannot be run as asked; null when it can.</summary>
+    /// <param name="types">Some of <see cref="Types"/>; none for all of them.</param>
+    public static Refusal? Refuses(string? q, IReadOnlyCollection<string> types) =>
+        string.IsNullOrWhiteSpace(q) ? Refusal.Invalid("Angiv, hvad der skal søges efter (q).")
+        : types.Except(Types).ToArray() is { Length: > 0 } unknown
+            ? Refusal.Invalid($"Ukendt type: {string.Join(", ", unknown)}. Gyldige typer: {string.Join(", ", Types)}.")
+        : null;
 
+    /// <summary>The whole forum as <paramref name="reader"/> may see it, most relevant first.</summary>
+    /// <param name="types">Some of <see cref="Types"/>; none for all of them.</param>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(
+        IQuerySession session, Actor reader, string q, IReadOnlyCollection<string> types, int? limit, CancellationToken ct)
+    {
+        var sources = Sources().Where(s => types.Count == 0 || types.Contains(s.Type)).ToList();
+        var themes = await VisibleThemes.IdsAsync(session, reader, null, ct);
+        return await RunAsync(q.Trim(), sources, themes, LessonAccess.OpenTo(reader), null, Page.Clamp(limit), ct);
+    }
+
+    /// <summary>The lessons library ranked by relevance.</summary>
+    /// <param name="themes">The themes the reader may see (<see cref="VisibleThemes"/>).</param>
+    /// <param name="confidentialities">The confidentialities open to the reader (<see cref="LessonAccess.OpenTo"/>).</param>
     public Task<IReadOnlyList<SearchHit>> LessonsAsync(
         string q, Guid[] themes, Confidentiality[] confidentialities, LessonKind? kind, Level? level, int limit, CancellationToken ct)
     {

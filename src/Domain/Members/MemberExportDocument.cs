@@ -1,13 +1,11 @@
-using Politikerforum.Domain;
 using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
-using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 
-namespace Politikerforum.Host.Members;
+namespace Politikerforum.Domain.Members;
 
 /// <summary>
 /// Everything the forum holds about one member, as handed to them (GDPR art. 15 and 20). It holds what they wrote
@@ -16,9 +14,9 @@ namespace Politikerforum.Host.Members;
 /// </summary>
 public sealed record MemberExportDocument(
     DateTimeOffset ExportedAt,
-    Member Profile,
+    MemberView Profile,
     IReadOnlyList<ExportedTheme> Themes,
-    IReadOnlyList<Post> Posts,
+    IReadOnlyList<PostView> Posts,
     IReadOnlyList<Experiment> ExperimentsProposed,
     IReadOnlyList<ExportedLesson> Lessons,
     IReadOnlyList<LessonEndorsed> Endorsements,

@@ -3,11 +3,10 @@ using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Lessons;
-using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
 
-namespace Politikerforum.Host.Members;
+namespace Politikerforum.Domain.Members;
 
 /// <summary>
 /// Gathers a member's data from the read models and, where the read models deliberately forget who did it
@@ -20,9 +19,9 @@ public static class ExportCollector
         var id = member.Id;
         return new MemberExportDocument(
             now,
-            member,
+            MemberView.Of(member),
             await ThemesAsync(id, session, ct),
-            await session.Query<Post>().Where(p => p.AuthorId == id).OrderBy(p => p.PublishedAt).ToListAsync(ct),
+            [.. (await session.Query<Post>().Where(p => p.AuthorId == id).OrderBy(p => p.PublishedAt).ToListAsync(ct)).Select(PostView.Of)],
             await session.Query<Experiment>().Where(x => x.ProposedBy == id).OrderBy(x => x.ProposedAt).ToListAsync(ct),
             await LessonsAsync(id, session, ct),
             await session.Events.QueryRawEventDataOnly<LessonEndorsed>().Where(e => e.MemberId == id).ToListAsync(ct),

@@ -1,0 +1,39 @@
+using Marten;
+
+namespace Politikerforum.Domain.Audit;
+
+/// <param name="Actor">Who acted, named as the registry knows them now; for a Chatham House author, nobody.</param>
+public sealed record AuditItem(long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, Guid? ThemeId, Guid? ItemId);
+
+/// <param name="Actor">A member's or staff member's id.</param>
+/// <param name="To">Exclusive.</param>
+public sealed record AuditFilter(Guid? Actor = null, Guid? Theme = null, DateTimeOffset? From = null, DateTimeOffset? To = null);
+
+public static class AuditReads
+{
+    public static readonly Refusal NotForYou =
+        Refusal.Forbidden("Kun sekretariatet og administratorer kan se, hvem der har gjort hvad i forummet.");
+
+    /// <summary>
+    /// Who did what and when across the whole forum, oldest first, for those who run it; null for anyone else.
+    /// <paramref name="after"/> is the last sequence seen.
+    /// </summary>
+    public static async Task<Page<AuditItem>?> PageAsync(
+        IQuerySession session, Actor reader, AuditFilter filter, long? after, int? limit, CancellationToken ct)
+    {
+        if (!reader.RunsTheForum) return null;
+
+        var query = session.Query<AuditEntry>().AsQueryable();
+        if (filter.Actor is { } who) query = query.Where(e => e.ActorId == who);
+        if (filter.Theme is { } themeId) query = query.Where(e => e.ThemeId == themeId);
+        if (filter.From is { } from) query = query.Where(e => e.Time >= from);
+        if (filter.To is { } to) query = query.Where(e => e.Time < to);
+        if (after is { } cursor) query = query.Where(e => e.Id > cursor);
+
+        var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var names = await ActorNames.LoadAsync(session, page.Items.Select(e => e.ActorId ?? Guid.Empty), ct);
+        return new Page<AuditItem>(
+            [.. page.Items.Select(e => new AuditItem(e.Id, e.Time, e.Type, names.Show(e.ActorId ?? Guid.Empty, e.ActorRole), e.ThemeId, e.ItemId))],
+            page.Next);
+    }
+}

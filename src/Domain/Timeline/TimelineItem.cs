@@ -1,0 +1,81 @@
+using Marten;
+using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Members;
+using Politikerforum.Domain.Moderation;
+using Politikerforum.Domain.Posts;
+using Politikerforum.Domain.Themes;
+
+namespace Politikerforum.Domain.Timeline;
+
+/// <summary>One event of a theme's timeline as every door shows it, with who acted named as the registry knows them now.</summary>
+public sealed record TimelineItem(
+    long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ItemId, Guid? SubjectMemberId);
+
+/// <param name="Types">Some of <see cref="TimelineDescriptions.Types"/>; none for all of them.</param>
+/// <param name="Level">The level of the person who acted, as the registry knows them now.</param>
+/// <param name="To">Exclusive.</param>
+public sealed record TimelineFilter(IReadOnlyCollection<string> Types, Level? Level = null, DateTimeOffset? From = null, DateTimeOffset? To = null)
+{
+    public Refusal? Refuses() => Types.Except(TimelineDescriptions.Types).ToArray() is { Length: > 0 } unknown
+        ? Refusal.Invalid($"Ukendt hændelsestype: {string.Join(", ", unknown)}. Gyldige typer: {string.Join(", ", TimelineDescriptions.Types)}.")
+        : null;
+}
+
+public static class TimelineReads
+{
+    /// <summary>
+    /// Every event of a theme the actor may read, oldest first; <paramref name="after"/> is the last sequence seen.
+    /// Null when the actor may not see the theme, as for an unknown one.
+    /// </summary>
+    public static async Task<Page<TimelineItem>?> PageAsync(
+        IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct)
+    {
+        if (!(await session.LoadAsync<Theme>(themeId, ct)).CanSee(actor)) return null;
+
+        var query = session.Query<TimelineEntry>().Where(e => e.ThemeId == themeId);
+        // A lesson's confidentiality narrows its theme's visibility: its entries go where the lesson itself may be read.
+        var unreadable = await session.UnreadableLessonIdsAsync(themeId, actor, ct);
+        if (unreadable.Length > 0) query = query.Where(e => e.ItemId == null || !unreadable.Contains(e.ItemId));
+        if (after is { } cursor) query = query.Where(e => e.Id > cursor);
+        if (filter.From is { } from) query = query.Where(e => e.Time >= from);
+        if (filter.To is { } to) query = query.Where(e => e.Time < to);
+        if (filter.Types.Count > 0)
+        {
+            var types = filter.Types.ToArray();
+            query = query.Where(e => types.Contains(e.Type));
+        }
+        if (filter.Level is { } level)
+        {
+            var ofLevel = (await session.Query<Member>().Where(m => m.Level == level).Select(m => m.Id).ToListAsync(ct)).ToArray();
+            query = query.Where(e => ofLevel.Contains(e.ActorId));
+        }
+
+        var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var names = await ActorNames.LoadAsync(session, page.Items.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), ct);
+        var hidden = await HiddenAsync(session, page.Items, ct);
+        return new Page<TimelineItem>([.. page.Items.Select(e => new TimelineItem(
+                e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
+                e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
+                e.ItemId, e.SubjectMemberId))],
+            page.Next);
+    }
+
+    /// <summary>
+    /// The entries of a hidden post or lesson stay, but say no more than that it happened to those who may not read
+    /// it. Who wrote it is whoever the entry shows acting (a Chatham House author is shown as nobody).
+    /// </summary>
+    private static string ShownSummary(TimelineEntry e, Actor actor, IReadOnlyDictionary<Guid, Hiding> hidden) =>
+        e.ItemId is { } item && hidden.TryGetValue(item, out var hiding) && !Moderating.CanSee(hiding, e.ActorId, actor)
+            ? TimelineDescriptions.Withheld(e.Type) ?? e.Summary
+            : e.Summary;
+
+    /// <summary>The posts and lessons on the page that the secretariat has hidden.</summary>
+    private static async Task<IReadOnlyDictionary<Guid, Hiding>> HiddenAsync(IQuerySession session, IReadOnlyList<TimelineEntry> entries, CancellationToken ct)
+    {
+        var items = entries.Where(e => e.ItemId is not null).Select(e => e.ItemId!.Value).Distinct().ToArray();
+        if (items.Length == 0) return new Dictionary<Guid, Hiding>();
+        var posts = await session.Query<Post>().Where(p => items.Contains(p.Id) && p.Hidden != null).ToListAsync(ct);
+        var lessons = await session.Query<LessonView>().Where(l => items.Contains(l.Id) && l.Hidden != null).ToListAsync(ct);
+        return posts.Select(p => (p.Id, p.Hidden!)).Concat(lessons.Select(l => (l.Id, l.Hidden!))).ToDictionary();
+    }
+}
