@@ -94,7 +94,6 @@ app.MapWolverineEndpoints(opts =>
     opts.RejectUnparseableQueryValues = true;
     opts.AddPolicy<RejectNullBodies>();
     opts.AddParameterHandlingStrategy(new ActorParameter());
-    opts.AddMiddleware(typeof(ActorStamp), chain => !chain.HttpMethods.Contains("GET"));
 });
 
 return await app.RunJasperFxCommands(args);

@@ -15,9 +15,7 @@ public static class CommandInput
 
     private const string Unstorable = "Teksten indeholder tegn, der ikke kan gemmes (NUL-tegn eller ufuldstændige Unicode-tegn).";
 
-    public static Refusal? Refuses(ICommand command) => RefusesBody(command);
-
-    public static Refusal? RefusesBody(object command)
+    public static Refusal? Refuses(ICommand command)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(command, new ValidationContext(command), results, validateAllProperties: true);
@@ -37,7 +35,7 @@ public static class CommandInput
     /// JSON may carry a NUL character or half a surrogate pair (<c>"\ud800"</c>); PostgreSQL cannot store either,
     /// so they would fail at commit. The string fields (and lists of strings) of a command, found once per type.
     /// </summary>
-    private static IEnumerable<string> UnstorableFields(object command) =>
+    private static IEnumerable<string> UnstorableFields(ICommand command) =>
         Texts.GetOrAdd(command.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.PropertyType == typeof(string) || typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType)).ToArray())
             .Where(p => p.GetValue(command) switch

@@ -1,7 +1,6 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
-using Politikerforum.Domain.Commands;
 using Wolverine.Http;
 using Wolverine.Http.CodeGen;
 
@@ -28,8 +27,6 @@ public static class NullBody
 {
     public static IResult Refuse<T>(T? body) where T : class =>
         body is null ? Results.Problem(statusCode: 400, detail: "Forespørgslen skal have et JSON-objekt som indhold.")
-        // Commands are checked by ForumCommands for every door; other bodies here (until each is a command).
-        : body is ICommand ? WolverineContinue.Result()
-        : CommandInput.RefusesBody(body) is { } invalid ? invalid.ToResult()
+        // Everything else about a body is the command's to check, the same for every door (ForumCommands).
         : WolverineContinue.Result();
 }
