@@ -10,6 +10,7 @@ using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
 using Politikerforum.Domain.Search;
+using Politikerforum.Integrations.Teams;
 using Npgsql;
 using Scalar.AspNetCore;
 using Wolverine;
@@ -18,6 +19,13 @@ using Wolverine.Http;
 using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// A Teams bot configured so that it could not work stops the host here, with one line naming the setting.
+if (TeamsBot.ConfigurationProblem(builder.Configuration) is { } teamsProblem)
+{
+    Console.Error.WriteLine(teamsProblem);
+    return 1;
+}
 
 var connectionString = builder.Configuration.GetConnectionString("Marten")
     ?? throw new InvalidOperationException(
@@ -46,6 +54,9 @@ builder.Host.UseWolverine(opts =>
     // Scheduled work on a stream someone is writing to at the same moment: try again shortly.
     opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 200.Milliseconds(), 500.Milliseconds());
     opts.Discovery.IncludeAssembly(typeof(ForumStore).Assembly);
+    // The Teams bot's deliveries (Integrations/Teams/Outbound) leave through the durable outbox.
+    opts.Discovery.IncludeAssembly(typeof(TeamsBot).Assembly);
+    opts.UseTeamsOutbox();
     // Every command's handler is told who acts, and stamps it on the events it appends.
     opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
 });
@@ -64,6 +75,7 @@ builder.Services.AddForumRateLimiting(builder.Configuration);
 // That is the caller's mistake, already answered with a 400; only Wolverine logs under Politikerforum.Domain.
 builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
 builder.AddForumAuthentication();
+builder.AddTeamsBot();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
@@ -75,6 +87,9 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
+// /api/messages checks the Bot Connector's own token; it branches off before the forum's user authentication,
+// per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
+app.UseTeamsBot();
 app.UseAuthentication();
 // After authentication, to know the caller; before identifying them, so a flood never reaches the database.
 app.UseRateLimiter();

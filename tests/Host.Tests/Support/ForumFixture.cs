@@ -7,13 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Trace;
+using Politikerforum.Host.Tests.Teams.Support;
+using Politikerforum.Integrations.Teams;
 using Wolverine;
 
 namespace Politikerforum.Host.Tests.Support;
 
 /// <summary>
 /// One forum host for the whole test run, against the real PostgreSQL that ops/test starts
-/// (ConnectionStrings__Marten). Tokens come from the development issuer with a test key.
+/// (ConnectionStrings__Marten). Tokens come from the development issuer with a test key. The Teams bot is on,
+/// aimed at stand-ins for the Bot Framework and the Connector on 127.0.0.1.
 /// </summary>
 public sealed class ForumFixture : IAsyncLifetime
 {
@@ -32,10 +35,15 @@ public sealed class ForumFixture : IAsyncLifetime
     /// <summary>Every span the host exported, through the same OpenTelemetry pipeline as production.</summary>
     public List<Activity> Spans { get; } = [];
 
+    public FakeBotFramework BotFramework { get; private set; } = null!;
+    public FakeConnector Connector { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Marten")
             ?? throw new InvalidOperationException("Run the tests with ops/test, which starts PostgreSQL and sets ConnectionStrings__Marten.");
+        BotFramework = await FakeBotFramework.StartAsync();
+        Connector = await FakeConnector.StartAsync();
         Host = await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Testing");
@@ -45,6 +53,11 @@ public sealed class ForumFixture : IAsyncLifetime
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             // The whole suite (and the fuzz test's thousands of requests) runs as a handful of callers.
             builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+            builder.UseSetting("Teams:AppId", FakeBotFramework.AppId);
+            builder.UseSetting("Teams:AppPassword", FakeBotFramework.AppPassword);
+            builder.UseSetting("Teams:OpenIdMetadataUrl", BotFramework.MetadataUrl);
+            builder.UseSetting("Teams:TokenEndpoint", BotFramework.TokenEndpoint);
+            builder.UseSetting("Teams:Issuer", FakeBotFramework.Issuer);
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
@@ -53,11 +66,18 @@ public sealed class ForumFixture : IAsyncLifetime
                 services.AddSingleton<ILoggerProvider>(Logs);
                 services.Configure<LoggerFilterOptions>(o => o.AddFilter<CapturedLogs>(null, LogLevel.Information));
                 services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+                foreach (var client in new[] { TeamsHttp.OpenId, TeamsHttp.Login, TeamsHttp.Connector })
+                    services.AddHttpClient(client).ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.TrustingHandler);
             });
         });
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Connector.DisposeAsync();
+        await BotFramework.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(Name)]
