@@ -10,7 +10,9 @@ using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
 using Politikerforum.Domain.Search;
+using Politikerforum.Integrations;
 using Politikerforum.Integrations.Teams;
+using JasperFx.Events.Daemon;
 using Npgsql;
 using Scalar.AspNetCore;
 using Wolverine;
@@ -36,12 +38,17 @@ builder.Services.AddMarten(opts =>
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
         opts.AddIdempotencyKeys();
+        opts.AddWebhookStorage();
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
-    .IntegrateWithWolverine();
+    .IntegrateWithWolverine()
+    // The async daemon runs the integrators' subscriptions and keeps the high-water mark the feed reads up to; one
+    // node at a time runs it (hot/cold), every node reads the mark.
+    .AddAsyncDaemon(DaemonMode.HotCold)
+    .AddIntegratorSubscriptions(builder.Configuration);
 
 builder.Host.UseWolverine(opts =>
 {
@@ -57,6 +64,8 @@ builder.Host.UseWolverine(opts =>
     // The Teams bot's deliveries (Integrations/Teams/Outbound) leave through the durable outbox.
     opts.Discovery.IncludeAssembly(typeof(TeamsBot).Assembly);
     opts.UseTeamsOutbox();
+    // Webhook deliveries and, when configured, the RabbitMQ exchange (Integrations/Webhooks, Integrations/Broker).
+    opts.UseIntegrators(builder.Configuration);
     // Every command's handler is told who acts, and stamps it on the events it appends.
     opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
 });
@@ -76,6 +85,7 @@ builder.Services.AddForumRateLimiting(builder.Configuration);
 builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
 builder.AddForumAuthentication();
 builder.AddTeamsBot();
+builder.AddIntegrators();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());

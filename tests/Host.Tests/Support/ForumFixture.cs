@@ -58,9 +58,13 @@ public sealed class ForumFixture : IAsyncLifetime
             builder.UseSetting("Teams:OpenIdMetadataUrl", BotFramework.MetadataUrl);
             builder.UseSetting("Teams:TokenEndpoint", BotFramework.TokenEndpoint);
             builder.UseSetting("Teams:Issuer", FakeBotFramework.Issuer);
+            ForumSettings.Integrators(builder);
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
+                // One node: the async daemon starts at once instead of waiting to be elected (Marten's own
+                // MartenDaemonModeIsSolo leaves the daemon for each test to start).
+                services.ConfigureMarten(opts => opts.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.Solo);
                 services.DisableAllExternalWolverineTransports();
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton<ILoggerProvider>(Logs);
