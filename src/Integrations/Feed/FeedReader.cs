@@ -17,12 +17,18 @@ public sealed class FeedReader(IDocumentStore store, HighWater highWater, FeedEn
     /// <summary>Raw events looked at per read, so a narrow filter answers in bounded time and tells where to go on.</summary>
     public const int ScanBudget = 20_000;
 
+    private long _reads;
+
+    /// <summary>How many reads this node has made: what a hundred stream listeners must not multiply.</summary>
+    public long Reads => Interlocked.Read(ref _reads);
+
     public async Task<FeedBatch> ReadAsync(long after, int limit, FeedFilter filter, CancellationToken ct) =>
         await ReadAsync(after, await highWater.ReadAsync(ct), limit, filter, ct);
 
     /// <param name="ceiling">The high-water mark to read up to (inclusive).</param>
     public async Task<FeedBatch> ReadAsync(long after, long ceiling, int limit, FeedFilter filter, CancellationToken ct)
     {
+        Interlocked.Increment(ref _reads);
         await using var session = store.QuerySession();
         var items = new List<FeedItem>();
         var position = after;

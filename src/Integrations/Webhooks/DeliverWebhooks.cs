@@ -21,7 +21,11 @@ public record DeliverWebhooks(Guid SubscriptionId, bool Retry = false);
 /// </summary>
 public static class DeliverWebhooksHandler
 {
-    private static readonly TimeSpan RunFor = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// One message delivers a bounded run, then hands on to the next: subscriptions take turns, and a host that stops
+    /// finishes its run quickly and leaves the rest to the durable queue.
+    /// </summary>
+    private const int RunOf = 25;
     private static readonly TimeSpan LockBusyRetry = TimeSpan.FromSeconds(2);
 
     public static async Task<OutgoingMessages> Handle(
@@ -40,12 +44,12 @@ public static class DeliverWebhooksHandler
             return message.Retry ? [message.ScheduledAt(due)] : [];
 
         var filter = new FeedFilter(subscription.Types.ToHashSet(), subscription.ThemeId);
-        var stopAt = TimeProvider.System.GetUtcNow() + RunFor;
-        while (TimeProvider.System.GetUtcNow() < stopAt)
+        for (var sent = 0; sent < RunOf;)
         {
-            var batch = await feed.ReadAsync(cursor.Delivered, 50, filter, ct);
+            var batch = await feed.ReadAsync(cursor.Delivered, RunOf - sent, filter, ct);
             foreach (var item in batch.Items)
             {
+                sent++;
                 var body = envelope.Encode(item.Event);
                 var result = await sender.SendAsync(subscription.Url, item.Event.Id!, body, secrets, ct);
                 var now = clock.GetUtcNow();
@@ -86,7 +90,7 @@ public static class DeliverWebhooksHandler
             session.Store(cursor);
             if (batch.Items.Count == 0) return [];
         }
-        // Long runs give way to other subscriptions, and go on in a message of their own.
+        // A full run gives way to other subscriptions, and goes on in a message of its own.
         return [new DeliverWebhooks(message.SubscriptionId)];
     }
 }

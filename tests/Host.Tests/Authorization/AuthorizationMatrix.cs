@@ -75,6 +75,20 @@ public static class AuthorizationMatrix
         new("GET /api/commitments/ledger", On.Nothing, "200 200 200 200 200 401"),
         new("GET /api/commitments/{id}", On.Commitment, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),
         new("POST /api/commitments/{id}/fulfil", On.Commitment, "200 403 200 403 200 401 | 200 403 200 404 200 401 | 200 404 200 404 200 401"),
+        // The integrator's doors: the feed, its stream and webhooks; the contract's schemas are documentation, open to all.
+        new("GET /api/feed", On.Nothing, "403 403 403 200 200 401"),
+        new("GET /api/feed/stream", On.Nothing, "403 403 403 200 200 401"),
+        new("GET /api/feed/schemas", On.Nothing, "200 200 200 200 200 200"),
+        new("GET /api/feed/schemas/{type}", On.Nothing, "200 200 200 200 200 200"),
+        new("GET /api/webhooks", On.Nothing, "403 403 403 200 200 401"),
+        new("POST /api/webhooks", On.Nothing, "403 403 403 201 201 401"),
+        new("GET /api/webhooks/{id}", On.Webhook, "403 403 403 200 200 401"),
+        new("DELETE /api/webhooks/{id}", On.Webhook, "403 403 403 204 204 401"),
+        new("POST /api/webhooks/{id}/rotate", On.Webhook, "403 403 403 200 200 401"),
+        new("POST /api/webhooks/{id}/test", On.Webhook, "403 403 403 202 202 401"),
+        new("GET /api/webhooks/{id}/deliveries", On.Webhook, "403 403 403 200 200 401"),
+        // An unknown delivery of a webhook one manages.
+        new("POST /api/webhooks/{id}/deliveries/{deliveryId}/replay", On.Webhook, "403 403 403 404 404 401"),
         new("POST /api/commitments/{id}/withdraw", On.Commitment, "200 403 200 403 200 401 | 200 403 200 404 200 401 | 200 404 200 404 200 401"),
     ];
 }

@@ -40,6 +40,7 @@ public static class Bodies
         "POST /api/themes/{id}/commitments" => Commitment(c.Now),
         "POST /api/commitments/{id}/fulfil" => new { note = "Data er sendt til regionen." },
         "POST /api/commitments/{id}/withdraw" => new { reason = "Data findes ikke længere." },
+        "POST /api/webhooks" => new { url = MatrixScenario.WebhookUrl },
         "POST /api/posts/{id}/hide" or "POST /api/lessons/{id}/hide" => new { reason = "Indeholder personoplysninger om en borger." },
         _ => null
     };

@@ -14,6 +14,9 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 {
     public static readonly string[] Visibilities = ["public", "forum", "closed"];
 
+    /// <summary>A loopback address the test forum may subscribe (nothing listens there: deliveries simply fail).</summary>
+    public const string WebhookUrl = "http://127.0.0.1:9/hook";
+
     public Guid ParticipantId { get; private set; }
     public Guid OutsiderId { get; private set; }
     public Guid OrganisationId { get; private set; }
@@ -34,6 +37,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         Callers["anonymous"] = anonymous;
         OrganisationId = await admin.CreateAsync("/api/organisations", new { name = "KL" });
         StaffId = await admin.CreateAsync("/api/staff", new { name = "Sofie Sekretær", email = "sofie@kl.dk", organisationId = OrganisationId });
+        seeded[(On.Webhook, "-")] = [await WebhookAsync()];
         foreach (var visibility in Visibilities)
         {
             var themeId = await participant.OpenThemeAsync(visibility);
@@ -50,6 +54,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
     public async Task<Guid[]> FreshAsync(On kind, string visibility)
     {
         if (kind == On.Member) return [(await MemberAsync("kommune", "Vejle Kommune")).Id];
+        if (kind == On.Webhook) return [await WebhookAsync()];
         var themeId = await Participant.OpenThemeAsync(visibility);
         return kind == On.Theme ? [themeId] : [.. await ItemsAsync(kind, themeId)];
     }
@@ -87,6 +92,9 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         return (await admin.ReadAsync<JsonElement>($"/api/{path}/{id}")).GetProperty("version").GetInt32();
     }
 
+    /// <summary>A webhook the integrator made, so it is theirs to manage.</summary>
+    private Task<Guid> WebhookAsync() => Callers["integrator"].CreateAsync("/api/webhooks", new { url = WebhookUrl });
+
     private async Task<(Guid Id, Caller Caller)> MemberAsync(string level, string body)
     {
         var objectId = $"oid-{Guid.NewGuid():N}";
@@ -97,4 +105,4 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 }
 
 /// <summary>What an endpoint acts on: the kind of its <c>{id}</c>. Kinds after <see cref="Theme"/> live inside a theme.</summary>
-public enum On { Nothing, Member, Organisation, Staff, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }
+public enum On { Nothing, Member, Organisation, Staff, Webhook, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }

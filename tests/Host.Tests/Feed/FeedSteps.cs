@@ -17,6 +17,11 @@ public static class FeedSteps
     /// <summary>The SDK's own JSON formatter, not ours: a batch it cannot decode or an event it finds invalid fails the read.</summary>
     public static readonly JsonEventFormatter Sdk = new();
 
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>JSON as a person reads it: the forum escapes æ, ø and å (\u00E6), which would hide them from a search for words.</summary>
+    public static string Unescaped(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement, Relaxed);
+
     public static long SequenceOf(this CloudEvent e) => long.Parse(e[Sequence.SequenceAttribute] as string ?? throw new InvalidOperationException("No sequence."));
 
     public static JsonElement DataOf(this CloudEvent e) => (JsonElement)e.Data!;
@@ -31,7 +36,7 @@ public static class FeedSteps
         foreach (var e in events) e.Validate();
         var link = response.Headers.TryGetValues("Link", out var values) ? values.Single() : null;
         var next = link is null ? null : link[1..link.IndexOf('>')];
-        return new FeedPage(events, System.Text.Encoding.UTF8.GetString(bytes), next);
+        return new FeedPage(events, Unescaped(System.Text.Encoding.UTF8.GetString(bytes)), next);
     }
 
     /// <summary>Every page from <paramref name="query"/> on, following <c>Link: rel="next"</c> until a page comes back empty.</summary>

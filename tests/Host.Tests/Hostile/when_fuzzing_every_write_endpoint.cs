@@ -74,10 +74,12 @@ public sealed class when_fuzzing_every_write_endpoint(ForumFixture fixture, ITes
         var commitmentId = await author.CreateAsync($"/api/themes/{themeId}/commitments",
             new { what = "Kommunens tal", toLevel = "region", dueOn = DateOnly.FromDateTime(now.AddDays(10).UtcDateTime) });
         var organisationId = await Admin.CreateAsync("/api/organisations", new { name = "KL" });
+        var webhookId = await Admin.CreateAsync("/api/webhooks", new { url = Authorization.MatrixScenario.WebhookUrl });
         return new FuzzScenario(author, bystander, new Dictionary<string, Guid>
         {
             ["themes"] = themeId, ["posts"] = postId, ["experiments"] = experimentId, ["lessons"] = lessonId,
-            ["decisions"] = decisionId, ["commitments"] = commitmentId, ["organisations"] = organisationId
+            ["decisions"] = decisionId, ["commitments"] = commitmentId, ["organisations"] = organisationId,
+            ["webhooks"] = webhookId
         }, bystanderId);
     }
 
@@ -99,7 +101,7 @@ internal sealed record FuzzScenario(Caller Author, Caller Bystander, IReadOnlyDi
     public string Fill(string pattern)
     {
         var segment = Regex.Match(pattern, "^/api/([a-z]+)").Groups[1].Value;
-        var url = pattern.Replace("{memberId}", BystanderId.ToString());
+        var url = pattern.Replace("{memberId}", BystanderId.ToString()).Replace("{deliveryId}", Guid.NewGuid().ToString());
         if (!url.Contains("{id}")) return url;
         var id = segment == "members" ? BystanderId
             : BySegment.TryGetValue(segment, out var item) ? item
