@@ -9,7 +9,7 @@ namespace Politikerforum.Host.Feed;
 public static class FeedQuery
 {
     public const int DefaultLimit = 100;
-    public const int MaxLimit = 1000;
+    public const int MaxLimit = 5000;
 
     /// <summary>
     /// Every public event in global order, as a CloudEvents batch. <c>after</c> is the last <c>sequence</c> you have (0 or
@@ -23,7 +23,7 @@ public static class FeedQuery
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, "application/problem+json")]
     public static async Task<IResult> Get(
-        Actor actor, FeedReader reader, FeedEnvelope envelope, HttpContext http, long? after, int? limit, string? types, Guid? theme,
+        Actor actor, FeedReader reader, HttpContext http, long? after, int? limit, string? types, Guid? theme,
         CancellationToken ct)
     {
         if (FeedAccess.Refuses(actor) is { } refusal) return refusal.ToResult();
@@ -32,7 +32,7 @@ public static class FeedQuery
         var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
         var batch = await reader.ReadAsync(Math.Max(after ?? 0, 0), take, filter!, ct);
         http.Response.Headers.Link = $"<{NextUrl(batch.Next, take, types, theme)}>; rel=\"next\"";
-        return Results.Bytes(envelope.EncodeBatch(batch.Items.Select(i => i.Event)).ToArray(), FeedEnvelope.BatchMediaType);
+        return Results.Bytes(FeedEnvelope.Batch(batch.Items), FeedEnvelope.BatchMediaType);
     }
 
     private static string NextUrl(long next, int limit, string? types, Guid? theme) =>

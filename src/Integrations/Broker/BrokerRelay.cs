@@ -31,8 +31,7 @@ public sealed class BrokerRelay : BatchSubscription
         foreach (var e in page.Events)
         {
             if (PublicEvents.Of(e, view) is not { } shown) continue;
-            var item = _envelope.Wrap(e, shown);
-            await bus.PublishAsync(new BrokerCloudEvent(shown.Type.Name, _envelope.Encode(item.Event).ToArray()));
+            await bus.PublishAsync(new BrokerCloudEvent(shown.Type.Name, _envelope.Wrap(e, shown).Json.ToArray()));
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed record FeedBatch(IReadOnlyList<FeedItem> Items, long Next, long Hi
 /// </summary>
 public sealed class FeedReader(IDocumentStore store, HighWater highWater, FeedEnvelope envelope)
 {
-    public const int BatchSize = 1000;
+    public const int BatchSize = 5000;
 
     /// <summary>Raw events looked at per read, so a narrow filter answers in bounded time and tells where to go on.</summary>
     public const int ScanBudget = 20_000;

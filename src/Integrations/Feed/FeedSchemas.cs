@@ -35,7 +35,7 @@ public sealed class FeedSchemas(FeedEnvelope envelope)
     {
         var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(Json, type.Data, Exporter);
         schema.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.Insert(1, "$id", envelope.SchemaOf(type).ToString());
+        schema.Insert(1, "$id", envelope.SchemaOf(type));
         schema.Insert(2, "title", type.Name);
         schema["x-version"] = type.Version;
         return schema;
@@ -43,7 +43,7 @@ public sealed class FeedSchemas(FeedEnvelope envelope)
 
     /// <summary>The catalogue: every type with its version, description and where its schema is.</summary>
     public IReadOnlyList<SchemaEntry> List() =>
-        [.. EventTypes.All.Select(t => new SchemaEntry(t.Name, t.Version, t.Description, envelope.SchemaOf(t).ToString()))];
+        [.. EventTypes.All.Select(t => new SchemaEntry(t.Name, t.Version, t.Description, envelope.SchemaOf(t)))];
 }
 
 public sealed record SchemaEntry(string Type, int Version, string Description, string Schema);

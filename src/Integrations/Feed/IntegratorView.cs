@@ -23,47 +23,66 @@ public sealed class IntegratorView
 {
     public static readonly Actor Integrator = new(Guid.Empty, new HashSet<Role> { Role.Integrator });
 
-    private readonly HashSet<Guid>? _wanted;
+    private readonly Wanted? _wanted;
     private readonly Dictionary<Guid, Theme> _themes = [];
-    private readonly Dictionary<Guid, LessonView> _lessons = [];
-    private readonly Dictionary<Guid, Post> _posts = [];
+    private readonly Dictionary<Guid, (Guid ThemeId, Confidentiality Confidentiality, bool Hidden)> _lessons = [];
+    private readonly HashSet<Guid> _hiddenPosts = [], _retractedPosts = [];
     private ActorNames? _names;
 
-    private IntegratorView(HashSet<Guid>? wanted) => _wanted = wanted;
+    /// <summary>The ids a page names, by kind, collected before anything is loaded.</summary>
+    private sealed record Wanted(HashSet<Guid> Themes, HashSet<Guid> Lessons, HashSet<Guid> Posts, HashSet<Guid> People);
+
+    private IntegratorView(Wanted? wanted) => _wanted = wanted;
 
     /// <summary>
-    /// Maps the page once seeing everything, only to learn which themes, items and people it names; loads those in
-    /// a few queries; and hands back the view that decides.
+    /// Maps the page once seeing everything, only to learn which themes, items and people it names; loads what decides
+    /// about those in a few narrow queries (of posts, only the few that are hidden or retracted); and hands back the
+    /// view that decides.
     /// </summary>
     public static async Task<IntegratorView> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken ct)
     {
-        var collecting = new IntegratorView([]);
+        var collecting = new IntegratorView(new Wanted([], [], [], []));
         foreach (var e in events) PublicEvents.Of(e, collecting);
-        var ids = collecting._wanted!.ToArray();
+        var wanted = collecting._wanted!;
         var view = new IntegratorView(null);
-        foreach (var theme in await session.LoadManyAsync<Theme>(ct, ids)) view._themes[theme.Id] = theme;
-        foreach (var lesson in await session.LoadManyAsync<LessonView>(ct, ids)) view._lessons[lesson.Id] = lesson;
-        foreach (var post in await session.LoadManyAsync<Post>(ct, ids)) view._posts[post.Id] = post;
-        view._names = await ActorNames.LoadAsync(session, ids, ct);
+        foreach (var theme in await session.LoadManyAsync<Theme>(ct, wanted.Themes)) view._themes[theme.Id] = theme;
+        if (wanted.Lessons.Count > 0)
+        {
+            var lessons = wanted.Lessons.ToArray();
+            foreach (var l in await session.Query<LessonView>().Where(l => lessons.Contains(l.Id))
+                         .Select(l => new { l.Id, l.ThemeId, l.Confidentiality, Hidden = l.Hidden != null }).ToListAsync(ct))
+                view._lessons[l.Id] = (l.ThemeId, l.Confidentiality, l.Hidden);
+        }
+        if (wanted.Posts.Count > 0)
+        {
+            var posts = wanted.Posts.ToArray();
+            foreach (var p in await session.Query<Post>().Where(p => posts.Contains(p.Id) && (p.Hidden != null || p.RetractedAt != null))
+                         .Select(p => new { p.Id, Hidden = p.Hidden != null }).ToListAsync(ct))
+                (p.Hidden ? view._hiddenPosts : view._retractedPosts).Add(p.Id);
+        }
+        view._names = await ActorNames.LoadAsync(session, wanted.People, ct);
         return view;
     }
 
-    public bool SeesTheme(Guid themeId) => Want(themeId) || _themes.GetValueOrDefault(themeId).CanSee(Integrator);
+    public bool SeesTheme(Guid themeId) => Want(_wanted?.Themes, themeId) || _themes.GetValueOrDefault(themeId).CanSee(Integrator);
 
     /// <summary>A lesson is published only if its theme is public and it was shared publicly (never forum-only or Chatham House).</summary>
     public ItemShown Lesson(Guid lessonId) =>
-        Want(lessonId) ? ItemShown.Visible
-        : _lessons.GetValueOrDefault(lessonId) is not { } lesson || !_themes.GetValueOrDefault(lesson.ThemeId).CanSee(lesson.Confidentiality, Integrator)
+        Want(_wanted?.Lessons, lessonId) ? ItemShown.Visible
+        : !_lessons.TryGetValue(lessonId, out var lesson) || !_themes.GetValueOrDefault(lesson.ThemeId).CanSee(lesson.Confidentiality, Integrator)
             ? ItemShown.Unreadable
-        : !Moderating.CanSee(lesson.Hidden, null, Integrator) ? ItemShown.Hidden
+        : !Moderating.CanSee(lesson.Hidden ? Hidden : null, null, Integrator) ? ItemShown.Hidden
         : ItemShown.Visible;
 
+    /// <summary>Posts are read from the inline <see cref="Post"/> model, which every appended post has.</summary>
     public ItemShown Post(Guid postId) =>
-        Want(postId) ? ItemShown.Visible
-        : _posts.GetValueOrDefault(postId) is not { } post ? ItemShown.Unreadable
-        : !Moderating.CanSee(post.Hidden, post.AuthorId, Integrator) ? ItemShown.Hidden
-        : post.IsRetracted ? ItemShown.Retracted
+        Want(_wanted?.Posts, postId) ? ItemShown.Visible
+        : _hiddenPosts.Contains(postId) && !Moderating.CanSee(Hidden, null, Integrator) ? ItemShown.Hidden
+        : _retractedPosts.Contains(postId) ? ItemShown.Retracted
         : ItemShown.Visible;
+
+    /// <summary>Stands for any hiding: whether an integrator sees hidden content does not depend on why or when it was hidden.</summary>
+    private static readonly Hiding Hidden = new("", DateTimeOffset.MinValue);
 
     /// <summary>Whoever appended the event, in the role they acted in.</summary>
     public Person Actor(Guid id, IEvent e) => Show(id, EventActor.RoleOf(e));
@@ -78,7 +97,7 @@ public sealed class IntegratorView
 
     private Person Show(Guid id, string? role)
     {
-        Want(id);
+        Want(_wanted?.People, id);
         if (_names is null) return Placeholder;
         var shown = Person.Of(_names.Show(id, role));
         // An erased member is no one: not even their level and body, which can single a person out.
@@ -90,5 +109,5 @@ public sealed class IntegratorView
     private static readonly Person Placeholder = new("", null, null, "");
 
     /// <summary>While collecting, notes the id and answers as if everything were visible, so every id is reached.</summary>
-    private bool Want(Guid id) => _wanted?.Add(id) is not null;
+    private static bool Want(HashSet<Guid>? wanted, Guid id) => wanted?.Add(id) is not null;
 }

@@ -29,7 +29,7 @@ public static class DeliverWebhooksHandler
     private static readonly TimeSpan LockBusyRetry = TimeSpan.FromSeconds(2);
 
     public static async Task<OutgoingMessages> Handle(
-        DeliverWebhooks message, IDocumentSession session, NpgsqlDataSource db, FeedReader feed, FeedEnvelope envelope,
+        DeliverWebhooks message, IDocumentSession session, NpgsqlDataSource db, FeedReader feed,
         WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider clock, CancellationToken ct)
     {
         // Another deliverer is on it; try again shortly rather than drop this nudge, in case it came just after that one looked.
@@ -50,12 +50,11 @@ public static class DeliverWebhooksHandler
             foreach (var item in batch.Items)
             {
                 sent++;
-                var body = envelope.Encode(item.Event);
-                var result = await sender.SendAsync(subscription.Url, item.Event.Id!, body, secrets, ct);
+                var result = await sender.SendAsync(subscription.Url, item.Id, item.Json, secrets, ct);
                 var now = clock.GetUtcNow();
                 var (subscriptionId, sequence) = (subscription.Id, item.Sequence);
                 var delivery = await session.Query<WebhookDelivery>().FirstOrDefaultAsync(d => d.SubscriptionId == subscriptionId && d.Sequence == sequence, ct)
-                    ?? new WebhookDelivery(Guid.CreateVersion7(), subscription.Id, item.Sequence, item.Event.Id!, item.Event.Type!, DeliveryStatus.Failing, 0, now, now, null, null, null);
+                    ?? new WebhookDelivery(Guid.CreateVersion7(), subscription.Id, item.Sequence, item.Id, item.Public.Type.Name, DeliveryStatus.Failing, 0, now, now, null, null, null);
                 if (result.Delivered)
                 {
                     session.Store(delivery.Attempted(result, now, DeliveryStatus.Delivered));

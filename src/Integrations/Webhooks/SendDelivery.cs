@@ -23,15 +23,15 @@ public static class SendDeliveryHandler
         if (subscription is not { IsActive: true } || secrets is null || delivery is null) return;
 
         var now = clock.GetUtcNow();
-        var cloudEvent = delivery.Sequence == 0
+        var body = delivery.Sequence == 0
             ? envelope.Test(delivery.EventId, new WebhookTestV1(subscription.Id, "Dette er en prøve fra Politikerforum."), now)
-            : (await feed.ReadAsync(delivery.Sequence - 1, delivery.Sequence, 1, FeedFilter.Everything, ct)).Items.FirstOrDefault()?.Event;
-        if (cloudEvent is null)
+            : (await feed.ReadAsync(delivery.Sequence - 1, delivery.Sequence, 1, FeedFilter.Everything, ct)).Items.FirstOrDefault()?.Json;
+        if (body is null)
         {
             session.Store(delivery with { Status = DeliveryStatus.Withheld, LastAttemptAt = now, NextAttemptAt = null });
             return;
         }
-        var result = await sender.SendAsync(subscription.Url, cloudEvent.Id!, envelope.Encode(cloudEvent), secrets, ct);
+        var result = await sender.SendAsync(subscription.Url, delivery.EventId, body.Value, secrets, ct);
         session.Store(delivery.Attempted(result, now, result.Delivered ? DeliveryStatus.Delivered : DeliveryStatus.Failed));
         if (result.Gone) session.Events.Append(subscription.Id, new WebhookDisabled(subscription.Id, 410, now));
     }

@@ -42,9 +42,15 @@ public sealed class when_backing_up_and_restoring(ForumFixture fixture) : ForumT
         }
     }
 
-    /// <summary>One query per table that fingerprints every row, so any lost or changed row changes the answer.</summary>
+    /// <summary>
+    /// One query per table that fingerprints every row, so any lost or changed row changes the answer. The async daemon's
+    /// progress rows carry its heartbeat, which a running forum moves on: of those, the subscriptions' positions count
+    /// (its high-water bookkeeping it works out again from the events, on any database).
+    /// </summary>
     private static IEnumerable<string> Fingerprints(IEnumerable<string> tables) =>
-        tables.Select(t => $"select '{t}: ' || count(*) || ' ' || coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from {t} r");
+        tables.Select(t => t.EndsWith(".mt_event_progression")
+            ? $"select '{t}: ' || count(*) || ' ' || coalesce(md5(string_agg(r.name || '=' || r.last_seq_id, '|' order by r.name)), '') from {t} r where r.name not like 'HighWater%'"
+            : $"select '{t}: ' || count(*) || ' ' || coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from {t} r");
 
     private static async Task<List<string>> TablesAsync(string connection)
     {

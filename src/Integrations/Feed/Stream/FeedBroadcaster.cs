@@ -11,7 +11,7 @@ namespace Politikerforum.Integrations.Feed.Stream;
 /// reads what is new once, and hands the same encoded events to every listener. A hundred listeners cost the
 /// database what one does.
 /// </summary>
-public sealed class FeedBroadcaster(HighWater highWater, FeedReader reader, FeedEnvelope envelope, IOptions<FeedOptions> options,
+public sealed class FeedBroadcaster(HighWater highWater, FeedReader reader, IOptions<FeedOptions> options,
     ILogger<FeedBroadcaster> logger) : BackgroundService
 {
     /// <summary>Batches waiting for a slow listener; older ones are dropped and the listener reads the gap from the store.</summary>
@@ -80,7 +80,7 @@ public sealed class FeedBroadcaster(HighWater highWater, FeedReader reader, Feed
         while (position < mark)
         {
             var batch = await reader.ReadAsync(position, mark, FeedReader.BatchSize, FeedFilter.Everything, ct);
-            var items = batch.Items.Select(i => new StreamItem(i.Sequence, i.Public, Encoding.UTF8.GetString(envelope.Encode(i.Event).Span))).ToList();
+            var items = batch.Items.Select(i => new StreamItem(i.Sequence, i.Public, Encoding.UTF8.GetString(i.Json.Span))).ToList();
             Publish(new StreamBatch(position, batch.Next, items), batch.Next);
             position = batch.Next;
         }

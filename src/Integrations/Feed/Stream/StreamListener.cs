@@ -9,7 +9,7 @@ namespace Politikerforum.Integrations.Feed.Stream;
 /// <c>event:</c> and the CloudEvent as <c>data:</c>. It resumes after <c>Last-Event-ID</c> by reading the gap from the
 /// store, then follows the node's broadcaster; it keeps the last sequence it sent, so nothing comes twice.
 /// </summary>
-public sealed class StreamListener(FeedBroadcaster broadcaster, FeedReader reader, FeedEnvelope envelope, IOptions<FeedOptions> options)
+public sealed class StreamListener(FeedBroadcaster broadcaster, FeedReader reader, IOptions<FeedOptions> options)
 {
     /// <param name="after">The last sequence the client has; null to start with what happens from now on.</param>
     public async Task RunAsync(HttpResponse response, long? after, FeedFilter filter, CancellationToken ct)
@@ -64,7 +64,7 @@ public sealed class StreamListener(FeedBroadcaster broadcaster, FeedReader reade
         {
             var page = await reader.ReadAsync(sent, upTo, FeedReader.BatchSize, filter, ct);
             foreach (var item in page.Items)
-                await WriteAsync(response, item.Sequence, item.Public.Type.Name, Encoding.UTF8.GetString(envelope.Encode(item.Event).Span), ct);
+                await WriteAsync(response, item.Sequence, item.Public.Type.Name, Encoding.UTF8.GetString(item.Json.Span), ct);
             sent = page.Next;
         }
         return sent;
