@@ -28,6 +28,6 @@ public static class Rebuild
         }
         var seconds = total.Elapsed.TotalSeconds;
         var used = sampler.Cpu();
-        return new Rebuilt(seconds, byProjection, Math.Round(used.LoadTool - cpu.LoadTool, 1), Math.Round(used.Postgres - cpu.Postgres, 1), await pg.TopAsync(10));
+        return new Rebuilt(Math.Round(seconds, 1), byProjection, Math.Round(used.LoadTool - cpu.LoadTool, 1), Math.Round(used.Postgres - cpu.Postgres, 1), await pg.TopAsync(10));
     }
 }
