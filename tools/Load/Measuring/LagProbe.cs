@@ -19,6 +19,9 @@ public sealed class LagProbe(ForumClient http, string token, Guid theme)
 
     /// <summary>Every request the probe sent, so the CPU per request of the phase counts them too.</summary>
     public int Requests { get; private set; }
+
+    /// <summary>Probe requests answered with anything but 2xx: none of them is in write_errors, so they are reported here.</summary>
+    public int Failures { get; private set; }
     private long _after;
 
     /// <summary>The read models to wait for, each a question: does it show the item yet?</summary>
@@ -33,6 +36,7 @@ public sealed class LagProbe(ForumClient http, string token, Guid theme)
             var (sample, body) = await http.SendAsync("lag-post", HttpMethod.Post, $"/api/themes/{theme}/posts", token,
                 """{"text":"Måling af forsinkelse"}""", CancellationToken.None);
             if (sample.Succeeded) await ProbeAsync(body);
+            else Failures++;
             try { await Task.Delay(50, stop); } catch (TaskCanceledException) { }
         }
         return _lags;
@@ -61,7 +65,11 @@ public sealed class LagProbe(ForumClient http, string token, Guid theme)
     {
         Requests++;
         var (sample, body) = await http.SendAsync("lag-read", HttpMethod.Get, TimelinePages.Path(theme, _after, limit: 200), token, null, ct);
-        if (!sample.Succeeded) return [];
+        if (!sample.Succeeded)
+        {
+            Failures++;
+            return [];
+        }
         return JsonDocument.Parse(body).RootElement.GetProperty("items").EnumerateArray()
             .Select(i => (i.GetProperty("sequence").GetInt64(), i.TryGetProperty("itemId", out var item) && item.ValueKind == JsonValueKind.String ? item.GetGuid() : (Guid?)null))
             .ToArray();

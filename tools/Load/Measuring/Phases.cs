@@ -6,7 +6,7 @@ namespace Politikerforum.Load.Measuring;
 /// </summary>
 public sealed class Phases(Options o, int clients, PgStats pg, ProcessSampler sampler)
 {
-    public sealed record Writes(Figures Figures, IReadOnlyDictionary<string, Figures> ByKind, Figures Lag, double PeakRssMb, Usage Usage);
+    public sealed record Writes(Figures Figures, IReadOnlyDictionary<string, Figures> ByKind, Figures Lag, int LagProbeFailures, double PeakRssMb, Usage Usage);
 
     public sealed record Reads(Figures Figures, Usage Usage);
 
@@ -46,7 +46,7 @@ public sealed class Phases(Options o, int clients, PgStats pg, ProcessSampler sa
         var usage = await UsageAsync(cpu, samples.Count + lag.Requests);
         var byKind = samples.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => Figures.Of(g.ToList(), elapsed));
         var lagFigures = Figures.Of(lagged.Select(ms => new Sample("lag", 200, ms)).ToList(), elapsed);
-        return new Writes(Figures.Of(samples, elapsed), byKind, lagFigures, Math.Round(sampler.PeakRssMb, 1), usage);
+        return new Writes(Figures.Of(samples, elapsed), byKind, lagFigures, lag.Failures, Math.Round(sampler.PeakRssMb, 1), usage);
     }
 
     /// <summary>After a fresh ANALYZE: without it the timeline's plan is worse (PERFORMANCE-NOTES).</summary>

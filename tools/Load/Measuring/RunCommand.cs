@@ -5,8 +5,8 @@ namespace Politikerforum.Load.Measuring;
 
 /// <summary>
 /// <c>run</c>: loads the running host over HTTP in phases — warm-up, writes (with the lag probe and the memory and
-/// CPU samplers), reads, size, feed — then writes bench-results.json and prints the table. ops/bench passes the
-/// pgbench baselines of the same run, so every ratio is against the same cluster at the same moment.
+/// CPU samplers), reads, size, feed — then writes bench-results.json. ops/bench passes the pgbench baselines taken
+/// before the load; <c>report</c> adds those taken after it and prints the table.
 /// </summary>
 public static class RunCommand
 {
@@ -70,11 +70,9 @@ public static class RunCommand
             }
         };
 
-        var output = o.Text("out");
-        await File.WriteAllTextAsync(output, JsonSerializer.Serialize(results, Json.Results));
-        Console.WriteLine();
-        Console.WriteLine(Table.Of(results, Notes(o, manifest, stats.EventCount) + WhereTheTimeWent(written, read)));
-        Console.WriteLine($"every figure as JSON: {Path.GetFullPath(output)}");
+        results.Details["notes"] = Notes.Of(o, manifest, stats.EventCount, written, read);
+        await File.WriteAllTextAsync(o.Text("out"), JsonSerializer.Serialize(results, Json.Results));
+        Phases.Say("measured; ops/bench takes the baselines once more and then reports");
         return 0;
     }
 
@@ -93,20 +91,4 @@ public static class RunCommand
         machine = new { cores = Environment.ProcessorCount, load_average = File.ReadAllText("/proc/loadavg").Trim(), note = o.Maybe("machine-note") },
         commit = o.Maybe("commit")
     };
-
-    private static string WhereTheTimeWent(Phases.Writes writes, Phases.Reads reads)
-    {
-        static string Line(string phase, Phases.Usage u) =>
-            $"\n{phase}: per request {u.HostCpuMsPerRequest} ms host CPU, {u.PgCpuMsPerRequest} ms PostgreSQL CPU, " +
-            $"{u.PgExecMsPerRequest} ms in statements ({u.StatementsPerRequest} statements, {u.TransactionsPerRequest} transactions); " +
-            $"most time in: {Shortened(u.TopStatements.FirstOrDefault()?.Query)}";
-        return Line("writes", writes.Usage) + Line("reads", reads.Usage);
-    }
-
-    private static string Shortened(string? query) => query is null ? "-" : query.Length > 90 ? query[..90] + "…" : query;
-
-    private static string Notes(Options o, Manifest manifest, long eventsInStore) =>
-        (o.Flag("quick") ? $"--quick: seeded {manifest.Events:N0} events, not 1,000,000; shorter phases.\n" : "") +
-        $"{o.Int("clients", 16)} clients for writes, reads and pgbench; {eventsInStore:N0} events in the store at the size measurement; " +
-        $"load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared machine: compare ratios, not absolutes).";
 }

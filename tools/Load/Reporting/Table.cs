@@ -39,6 +39,7 @@ public static class Table
             var verdict = row.Meets is null || row.Value is null ? "" : row.Meets(row.Value.Value) ? "ok" : "MISS";
             text.AppendLine($"{row.Name,-24} {value,12}  {row.Target,-9} {verdict,-4} {row.Note}");
         }
+        text.AppendLine();
         text.Append(notes);
         return text.ToString();
     }
