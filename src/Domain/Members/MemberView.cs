@@ -26,16 +26,31 @@ public static class MemberReads
 
     public static readonly Refusal NotRegistered = Refusal.NotFound("Du er ikke registreret som medlem af forummet.");
 
+    private const string HowToJoin = "Du er ikke registreret som medlem af Politikerforum og kan derfor kun se det, forummet deler offentligt. "
+        + "Det er sekretariatet, der registrerer medlemmer. Du kan søge om at blive medlem ved at kontakte sekretariatet "
+        + "eller ved at skrive »deltag« til forummets bot i Microsoft Teams.";
+
+    /// <summary>What a caller with a member token but no membership is told where a member gets their profile.</summary>
+    private static readonly Refusal NotAMember = Refusal.NotFound(HowToJoin);
+
     /// <summary>The directory is for the people of the forum, not for integrators; every door asks here before reading it.</summary>
     public static Refusal? Refuses(Actor actor) =>
-        actor.Is(Role.Member) || actor.RunsTheForum ? null : Refusal.Forbidden("Medlemsregistret er kun for medlemmer og sekretariatet.");
+        actor.Is(Role.Member) || actor.RunsTheForum ? null
+        : actor.UnregisteredMember ? Refusal.Forbidden(HowToJoin)
+        : Refusal.Forbidden("Medlemsregistret er kun for medlemmer og sekretariatet.");
+
+    /// <summary>Who may ask for their own profile: anyone who may read the directory, and whoever holds a member token.</summary>
+    public static Refusal? RefusesMe(Actor actor) => actor.UnregisteredMember ? null : Refuses(actor);
 
     public static async Task<MemberView?> GetAsync(IQuerySession session, Guid id, CancellationToken ct) =>
         await session.LoadAsync<Member>(id, ct) is { } member ? MemberView.Of(member) : null;
 
-    /// <summary>The caller's own profile; null when they are not a registered member.</summary>
+    /// <summary>The caller's own profile; null when they are not a registered member (<see cref="NoProfileFor"/> says why).</summary>
     public static async Task<MemberView?> MeAsync(IQuerySession session, Actor actor, CancellationToken ct) =>
         actor.MemberId is { } id ? await GetAsync(session, id, ct) : null;
+
+    /// <summary>Staff are told they are not a member; anyone else is told how to become one.</summary>
+    public static Refusal NoProfileFor(Actor actor) => actor.RunsTheForum ? NotRegistered : NotAMember;
 
     /// <summary>The members who have not left, in the order they were registered.</summary>
     public static async Task<Page<MemberView>> ListAsync(IQuerySession session, MemberFilter filter, Guid? after, int? limit, CancellationToken ct)

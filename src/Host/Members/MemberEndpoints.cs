@@ -43,11 +43,17 @@ public static class MemberQueries
         IQuerySession session, Level? level, string? body, string? party, string? q, Guid? after, int? limit, CancellationToken ct) =>
         MemberReads.ListAsync(session, new MemberFilter(level, body, party, q), after, limit, ct);
 
-    [WolverineGet("/api/members/me", Name = "MyMemberProfile")]
-    public static async Task<IResult> Me(Actor actor, IQuerySession session, CancellationToken ct) =>
-        await MemberReads.MeAsync(session, actor, ct) is { } member ? Results.Ok(member) : MemberReads.NotRegistered.ToResult();
-
     [WolverineGet("/api/members/{id}", Name = "GetMember")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
         await MemberReads.GetAsync(session, id, ct) is { } member ? Results.Ok(member) : MemberReads.Unknown.ToResult();
+}
+
+/// <summary>The caller's own profile; a caller whose member token has no membership behind it is told how to become a member.</summary>
+public static class MyProfileQuery
+{
+    public static ProblemDetails Validate(Actor actor) => MemberReads.RefusesMe(actor).ToProblem();
+
+    [WolverineGet("/api/members/me", Name = "MyMemberProfile")]
+    public static async Task<IResult> Me(Actor actor, IQuerySession session, CancellationToken ct) =>
+        await MemberReads.MeAsync(session, actor, ct) is { } me ? Results.Ok(me) : MemberReads.NoProfileFor(actor).ToResult();
 }
