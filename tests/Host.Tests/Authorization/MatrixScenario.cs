@@ -14,6 +14,9 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 {
     public static readonly string[] Visibilities = ["public", "forum", "closed"];
 
+    /// <summary>The query a list needs to show anything at all.</summary>
+    public static readonly Dictionary<string, string> Queries = new() { ["GET /api/search"] = "?q=vagtplan" };
+
     public Guid ParticipantId { get; private set; }
     public Guid OutsiderId { get; private set; }
     public Guid OrganisationId { get; private set; }
@@ -45,6 +48,24 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 
     /// <summary>The seeded targets a read is checked on: one per kind, both lessons for a lesson.</summary>
     public Guid[] Seeded(On kind, string visibility) => seeded[(kind, visibility)];
+
+    /// <summary>
+    /// What an endpoint of this kind is called on when it needs no fresh target: the organisation, the staff member,
+    /// the participant's profile (their own, for the participant), or the items seeded in the theme of that visibility.
+    /// </summary>
+    public Guid[] Targets(On kind, string visibility) => kind switch
+    {
+        On.Nothing => [Guid.Empty],
+        On.Organisation => [OrganisationId],
+        On.Staff => [StaffId],
+        On.Member => [ParticipantId],
+        _ => Seeded(kind, visibility)
+    };
+
+    /// <summary>The address of one call: the route with its target, the participant as <c>{memberId}</c>, and the query a list needs.</summary>
+    public string Url(AuthorizationMatrix.Row row, Guid target) =>
+        row.Endpoint[(row.Endpoint.IndexOf(' ') + 1)..].Replace("{id}", target.ToString()).Replace("{memberId}", ParticipantId.ToString())
+        + Queries.GetValueOrDefault(row.Endpoint, "");
 
     /// <summary>A target no one has touched yet, for a write.</summary>
     public async Task<Guid[]> FreshAsync(On kind, string visibility)
