@@ -142,9 +142,9 @@ public sealed class when_the_forum_tells_a_channel(ForumFixture fixture) : BotTe
     }
 
     [Fact]
-    public async Task a_posted_decision_card_shows_the_live_tally_and_a_hidden_lessons_card_is_taken_down()
+    public async Task a_posted_decision_card_shows_the_live_tally()
     {
-        var (theme, channel, _, caller) = await ThemeInTeamsAsync();
+        var (theme, _, _, caller) = await ThemeInTeamsAsync();
         await UrgentAsync(theme);
         var (proposed, _) = await AndDeliveredAsync(() => caller.CreateAsync($"/api/themes/{theme}/decisions", Decision));
         var start = Assert.Single(proposed, c => c.Target.EndsWith("/v3/conversations"));
@@ -157,12 +157,20 @@ public sealed class when_the_forum_tells_a_channel(ForumFixture fixture) : BotTe
         var update = Assert.Single(updated);
         Assert.Equal(("PUT", $"{ActivitiesOf(ServicePath, threadId)}/{messageId}"), (update.Method, update.Target));
         Assert.Contains("Kommune\",\"value\":\"1 støtter · 0 imod · 0 undlader", CardText(update.Body));
+    }
 
+    [Fact]
+    public async Task a_hidden_lessons_card_is_taken_down()
+    {
+        var (theme, _, _, caller) = await ThemeInTeamsAsync();
+        await UrgentAsync(theme);
         var (lessonPosted, _) = await AndDeliveredAsync(() => caller.RecordLessonAsync(theme, "Sandsække virker", "Det virkede at dele dem."));
         var lessonThread = Assert.Single(lessonPosted, c => c.Target.EndsWith("/v3/conversations")).Answer!;
         var lesson = Assert.Single(await caller.ItemsAsync($"/api/lessons?theme={theme}")).Id();
+
         var (hidden, _) = await AndDeliveredAsync(async () =>
             await (await Secretariat.PostAsync($"/api/lessons/{lesson}/hide", new { reason = "Personoplysninger" })).ShouldHaveStatusAsync(204));
+
         var delete = Assert.Single(hidden);
         Assert.Equal(("DELETE", $"{ActivitiesOf(ServicePath, lessonThread["id"]!.GetValue<string>())}/{lessonThread["activityId"]}"), (delete.Method, delete.Target));
     }
