@@ -30,4 +30,20 @@ public static class ActorIdentity
             : null;
         return new Actor(staff?.Id ?? Guid.Empty, rights) { ObjectId = known, UnregisteredMember = unregistered };
     }
+
+    /// <summary>
+    /// For a door that knows a person only by their Entra object id (Teams' <c>from.aadObjectId</c>), not by a token's
+    /// roles: the registry says who they are. A member acts as a member, a secretariat staff member as the secretariat;
+    /// anyone else is null, a stranger to the forum (see <see cref="Stranger"/>).
+    /// </summary>
+    public static async Task<Actor?> InRegistryAsync(IQuerySession session, string? objectId, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(objectId)) return null;
+        if (await IdentifyAsync(session, objectId, new HashSet<Role> { Role.Member }, ct) is { MemberId: not null } member) return member;
+        var staff = await IdentifyAsync(session, objectId, new HashSet<Role> { Role.Secretariat }, ct);
+        return staff.Id != Guid.Empty ? staff : null;
+    }
+
+    /// <summary>Someone the forum does not know, known only by their Entra object id: they may ask to join, nothing more.</summary>
+    public static Actor Stranger(string objectId) => new(Guid.Empty, new HashSet<Role>()) { ObjectId = objectId };
 }

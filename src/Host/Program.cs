@@ -11,6 +11,7 @@ using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams;
+using Politikerforum.Integrations.Teams.Notices;
 using Npgsql;
 using Scalar.AspNetCore;
 using Wolverine;
@@ -41,7 +42,12 @@ builder.Services.AddMarten(opts =>
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
-    .IntegrateWithWolverine();
+    // The events the Teams bot tells of are forwarded to it through the committing command's outbox (see NoticeForwarding).
+    .IntegrateWithWolverine(wolverine =>
+    {
+        wolverine.UseFastEventForwarding = true;
+        wolverine.ForwardTeamsNotices();
+    });
 
 builder.Host.UseWolverine(opts =>
 {

@@ -51,6 +51,12 @@ public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
         return await RunAsync(q.Trim(), sources, themes, LessonAccess.OpenTo(reader), null, Page.Clamp(limit), ct);
     }
 
+    /// <summary>The lessons library as <paramref name="reader"/> may read it, ranked by relevance; every door searches it here.</summary>
+    /// <param name="theme">A single theme asked for, if any.</param>
+    public async Task<IReadOnlyList<SearchHit>> LibraryAsync(
+        IQuerySession session, Actor reader, string q, Guid? theme, LessonKind? kind, Level? level, int? limit, CancellationToken ct) =>
+        await LessonsAsync(q, await VisibleThemes.IdsAsync(session, reader, theme, ct), LessonAccess.OpenTo(reader), kind, level, Page.Clamp(limit), ct);
+
     /// <summary>The lessons library ranked by relevance.</summary>
     /// <param name="themes">The themes the reader may see (<see cref="VisibleThemes"/>).</param>
     /// <param name="confidentialities">The confidentialities open to the reader (<see cref="LessonAccess.OpenTo"/>).</param>

@@ -23,7 +23,6 @@ public static class LessonQueries
     {
         if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable(nameof(kind));
         if (string.IsNullOrWhiteSpace(q)) return Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, after, limit, ct));
-        var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
-        return Results.Ok(await search.LessonsAsync(q, themes, LessonAccess.OpenTo(actor), ofKind, level, Page.Clamp(limit), ct));
+        return Results.Ok(await search.LibraryAsync(session, actor, q, theme, ofKind, level, limit, ct));
     }
 }

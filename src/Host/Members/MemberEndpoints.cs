@@ -28,6 +28,11 @@ public static class MemberEndpoints
     public static Task<IResult> Erase(Guid id, EraseMember command, HttpContext http, IQuerySession session) =>
         http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None));
 
+    /// <summary>"Besked ved hurtig handling": the member's own choice to get urgent themes' notices one to one in Teams.</summary>
+    [WolverinePut("/api/members/{id}/urgent-notices", Name = "ChooseUrgentNotices")]
+    public static Task<IResult> ChooseUrgentNotices(Guid id, ChooseUrgentNotices command, HttpContext http) =>
+        http.NoContentAsync(command with { MemberId = id });
+
     /// <summary>GDPR art. 15 and 20: the member's data as a JSON file, for them or the secretariat.</summary>
     [WolverineGet("/api/members/{id}/export", Name = "ExportMemberData")]
     public static Task<IResult> ExportData(Guid id, HttpContext http) =>

@@ -71,6 +71,8 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
     public async Task<Guid[]> FreshAsync(On kind, string visibility)
     {
         if (kind == On.Member) return [(await MemberAsync("kommune", "Vejle Kommune")).Id];
+        if (kind == On.Application)
+            return [await @as("member", $"oid-{Guid.NewGuid():N}").CreateAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" })];
         var themeId = await Participant.OpenThemeAsync(visibility);
         return kind == On.Theme ? [themeId] : [.. await ItemsAsync(kind, themeId)];
     }
@@ -118,4 +120,4 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 }
 
 /// <summary>What an endpoint acts on: the kind of its <c>{id}</c>. Kinds after <see cref="Theme"/> live inside a theme.</summary>
-public enum On { Nothing, Member, Organisation, Staff, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }
+public enum On { Nothing, Member, Organisation, Staff, Application, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }

@@ -74,10 +74,11 @@ public sealed class when_fuzzing_every_write_endpoint(ForumFixture fixture, ITes
         var commitmentId = await author.CreateAsync($"/api/themes/{themeId}/commitments",
             new { what = "Kommunens tal", toLevel = "region", dueOn = DateOnly.FromDateTime(now.AddDays(10).UtcDateTime) });
         var organisationId = await Admin.CreateAsync("/api/organisations", new { name = "KL" });
+        var applicationId = await As("member", $"oid-{Guid.NewGuid():N}").CreateAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" });
         return new FuzzScenario(author, bystander, new Dictionary<string, Guid>
         {
             ["themes"] = themeId, ["posts"] = postId, ["experiments"] = experimentId, ["lessons"] = lessonId,
-            ["decisions"] = decisionId, ["commitments"] = commitmentId, ["organisations"] = organisationId
+            ["decisions"] = decisionId, ["commitments"] = commitmentId, ["organisations"] = organisationId, ["applications"] = applicationId
         }, bystanderId);
     }
 
