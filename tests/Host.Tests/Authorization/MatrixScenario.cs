@@ -21,6 +21,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
     public Guid OutsiderId { get; private set; }
     public Guid OrganisationId { get; private set; }
     public Guid StaffId { get; private set; }
+    public Guid ApplicationId { get; private set; }
     public Dictionary<string, Caller> Callers { get; } = [];
     private readonly Dictionary<(On, string), Guid[]> seeded = [];
     private Caller Participant => Callers["participant"];
@@ -37,6 +38,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         Callers["anonymous"] = anonymous;
         OrganisationId = await admin.CreateAsync("/api/organisations", new { name = "KL" });
         StaffId = await admin.CreateAsync("/api/staff", new { name = "Sofie Sekretær", email = "sofie@kl.dk", organisationId = OrganisationId });
+        ApplicationId = (await FreshAsync(On.Application, "-"))[0];
         foreach (var visibility in Visibilities)
         {
             var themeId = await participant.OpenThemeAsync(visibility);
@@ -59,6 +61,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         On.Organisation => [OrganisationId],
         On.Staff => [StaffId],
         On.Member => [ParticipantId],
+        On.Application => [ApplicationId],
         _ => Seeded(kind, visibility)
     };
 

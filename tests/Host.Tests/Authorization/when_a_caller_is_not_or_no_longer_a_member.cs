@@ -14,6 +14,9 @@ public sealed class when_a_caller_is_not_or_no_longer_a_member(ForumFixture fixt
 {
     private const string Me = "GET /api/members/me";
 
+    /// <summary>The one thing a non-member may do that an integrator may not: ask to become a member.</summary>
+    private const string Apply = "POST /api/applications";
+
     [Fact]
     public async Task they_are_answered_as_an_integrator_on_every_endpoint()
     {
@@ -24,7 +27,7 @@ public sealed class when_a_caller_is_not_or_no_longer_a_member(ForumFixture fixt
         var integrator = Array.IndexOf(Roles, "integrator");
         var mismatches = new List<string>();
 
-        foreach (var row in Rows.Where(r => r.Endpoint != Me).OrderBy(r => !r.Endpoint.StartsWith("GET ")))
+        foreach (var row in Rows.Where(r => r.Endpoint is not (Me or Apply)).OrderBy(r => !r.Endpoint.StartsWith("GET ")))
         {
             var groups = row.Statuses.Split('|');
             foreach (var (visibility, v) in (row.On >= On.Theme ? MatrixScenario.Visibilities : ["-"]).Select((x, i) => (x, i)))
@@ -46,6 +49,14 @@ public sealed class when_a_caller_is_not_or_no_longer_a_member(ForumFixture fixt
 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
         Assert.Equal(events, await EventCountAsync());
+    }
+
+    [Fact]
+    public async Task they_may_apply_to_become_members_which_an_integrator_may_not()
+    {
+        foreach (var (_, caller) in await NonMembersAsync([]))
+            await caller.CreateAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" });
+        await (await Integrator.PostAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" })).ShouldBeProblemAsync(403);
     }
 
     [Fact]
