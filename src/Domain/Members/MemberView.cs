@@ -22,8 +22,6 @@ public sealed record MemberFilter(Level? Level = null, string? Body = null, stri
 
 public static class MemberReads
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Medlemmet findes ikke.");
-
     public static readonly Refusal NotRegistered = Refusal.NotFound("Du er ikke registreret som medlem af forummet.");
 
     /// <summary>The directory is for the people of the forum, not for integrators; every door asks here before reading it.</summary>

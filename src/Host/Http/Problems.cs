@@ -50,7 +50,8 @@ public static partial class Problems
     {
         401 => "Forespørgslen mangler et gyldigt adgangstoken.",
         403 => "Din rolle giver ikke adgang til denne handling.",
-        404 => "Det, du spørger efter, findes ikke.",
+        // The same answer as for anything the caller may not see, so a wrong address and a hidden item read alike.
+        404 => Refusal.Unknown.Detail,
         405 => "Adressen understøtter ikke denne HTTP-metode.",
         _ when status >= 500 => "Der opstod en uventet fejl. Prøv igen, og kontakt sekretariatet, hvis fejlen fortsætter.",
         _ => "Forespørgslen kunne ikke behandles."

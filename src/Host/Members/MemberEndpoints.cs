@@ -49,5 +49,5 @@ public static class MemberQueries
 
     [WolverineGet("/api/members/{id}", Name = "GetMember")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
-        await MemberReads.GetAsync(session, id, ct) is { } member ? Results.Ok(member) : MemberReads.Unknown.ToResult();
+        await MemberReads.GetAsync(session, id, ct) is { } member ? Results.Ok(member) : Refusal.Unknown.ToResult();
 }
