@@ -71,9 +71,7 @@ builder.Services.AddSingleton(services => new RememberedOutcomes(
 builder.Services.AddScoped<ForumCommands>();
 builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
-// Wolverine logs a body it cannot deserialize at Error, with a stack trace, under the command's type name.
-// That is the caller's mistake, already answered with a 400; only Wolverine logs under Politikerforum.Domain.
-builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
+builder.Logging.QuietUnreadableBodies();
 builder.AddForumAuthentication();
 builder.AddTeamsBot();
 builder.AddForumTelemetry();
@@ -95,6 +93,8 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
+// After authorization, so a caller without a token is told that first; before any endpoint, so none reads a bad value.
+app.UseQueryValues();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

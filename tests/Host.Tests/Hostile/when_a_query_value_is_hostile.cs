@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
+using Politikerforum.Host.Tests.Support;
+
+namespace Politikerforum.Host.Tests.Hostile;
+
+/// <summary>What the address carries is checked once, for every endpoint, before any of them reads it.</summary>
+public sealed class when_a_query_value_is_hostile(ForumFixture fixture) : ForumTest(fixture)
+{
+    /// <summary>Every query parameter of every endpoint, as the API description lists them, so a new one is covered too.</summary>
+    private List<(string Method, string Route, string Parameter, Type Type)> QueryParameters() =>
+    [
+        .. from description in Host.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items.SelectMany(g => g.Items)
+           from parameter in description.ParameterDescriptions
+           where parameter.Source == BindingSource.Query && description.RelativePath?.StartsWith("api/") == true
+           select (description.HttpMethod!, "/" + description.RelativePath!, parameter.Name, Nullable.GetUnderlyingType(parameter.Type) ?? parameter.Type)
+    ];
+
+    private string Fill(string route) => route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{memberId}", Guid.NewGuid().ToString());
+
+    [Fact]
+    public async Task a_nul_character_in_any_query_parameter_is_a_400_naming_it()
+    {
+        var parameters = QueryParameters();
+        Assert.Contains(parameters, p => p is { Route: "/api/search", Parameter: "q" });
+        Assert.Contains(parameters, p => p is { Route: "/api/members", Parameter: "party" });
+
+        var wrong = new List<string>();
+        foreach (var (method, route, parameter, _) in parameters)
+        {
+            var response = await Admin.SendAsync(new HttpMethod(method), $"{Fill(route)}?{parameter}=a%00b");
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode != 400 || !body.Contains($"\"{parameter}\":[")) wrong.Add($"{method} {route}?{parameter}: {(int)response.StatusCode} {body}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+}
