@@ -12,7 +12,6 @@ using Politikerforum.Host.Observability;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams;
 using Npgsql;
-using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
@@ -76,12 +75,12 @@ builder.AddForumAuthentication();
 builder.AddTeamsBot();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
-builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
+builder.AddForumOpenApi();
 builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
@@ -95,12 +94,11 @@ app.UseCallers();
 app.UseAuthorization();
 // After authorization, so a caller without a token is told that first; before any endpoint, so none reads a bad value.
 app.UseQueryValues();
+app.UseJsonBodies();
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapForumDocs();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 
 app.MapWolverineEndpoints(opts =>
 {

@@ -54,6 +54,7 @@ public static partial class Problems
         // The same answer as for anything the caller may not see, so a wrong address and a hidden item read alike.
         404 => Refusal.Unknown.Detail,
         405 => "Adressen understøtter ikke denne HTTP-metode.",
+        415 => "Forespørgslens indhold skal være JSON og sendes med headeren Content-Type: application/json.",
         _ when status >= 500 => "Der opstod en uventet fejl. Prøv igen, og kontakt sekretariatet, hvis fejlen fortsætter.",
         _ => "Forespørgslen kunne ikke behandles."
     };

@@ -35,4 +35,36 @@ public sealed class when_a_query_value_is_hostile(ForumFixture fixture) : ForumT
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("99")]
+    [InlineData("-1")]
+    [InlineData("kommune,region")]
+    [InlineData("kommunen")]
+    public async Task an_enum_value_is_a_name_never_a_number_or_a_set(string value)
+    {
+        var enums = QueryParameters().Where(p => p.Type.IsEnum).ToList();
+        Assert.Contains(enums, p => p is { Route: "/api/members", Parameter: "level" });
+
+        var wrong = new List<string>();
+        foreach (var (method, route, parameter, _) in enums)
+        {
+            var response = await Admin.SendAsync(new HttpMethod(method), $"{Fill(route)}?{parameter}={Uri.EscapeDataString(value)}");
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode != 400 || !body.Contains($"\"{parameter}\":[")) wrong.Add($"{method} {route}?{parameter}={value}: {(int)response.StatusCode} {body}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task names_as_the_api_spells_them_are_read()
+    {
+        var (_, mette) = await MemberAsync(level: "region", body: "Region Midtjylland");
+
+        Assert.Single(await mette.ItemsAsync("/api/members?level=region"));
+        Assert.Single(await mette.ItemsAsync("/api/members?level=Region"));
+        Assert.Empty(await mette.ItemsAsync("/api/members?level=kommune"));
+        await (await mette.GetAsync("/api/members?level=region&level=kommune")).ShouldBeProblemAsync(400);
+    }
 }
