@@ -17,6 +17,19 @@ public sealed class when_a_query_value_is_hostile(ForumFixture fixture) : ForumT
            select (description.HttpMethod!, "/" + description.RelativePath!, parameter.Name, Nullable.GetUnderlyingType(parameter.Type) ?? parameter.Type)
     ];
 
+    /// <summary>Sends <paramref name="value"/> (as written in the address) to each parameter: a 400 whose errors name it.</summary>
+    private async Task EachRefusedOnItsNameAsync(IEnumerable<(string Method, string Route, string Parameter, Type Type)> parameters, string value)
+    {
+        var wrong = new List<string>();
+        foreach (var (method, route, parameter, _) in parameters)
+        {
+            var response = await Admin.SendAsync(new HttpMethod(method), $"{Fill(route)}?{parameter}={value}");
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode != 400 || !body.Contains($"\"{parameter}\":[")) wrong.Add($"{method} {route}?{parameter}={value}: {(int)response.StatusCode} {body}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     private string Fill(string route) => route.Replace("{id}", Guid.NewGuid().ToString()).Replace("{memberId}", Guid.NewGuid().ToString());
 
     [Fact]
@@ -26,14 +39,7 @@ public sealed class when_a_query_value_is_hostile(ForumFixture fixture) : ForumT
         Assert.Contains(parameters, p => p is { Route: "/api/search", Parameter: "q" });
         Assert.Contains(parameters, p => p is { Route: "/api/members", Parameter: "party" });
 
-        var wrong = new List<string>();
-        foreach (var (method, route, parameter, _) in parameters)
-        {
-            var response = await Admin.SendAsync(new HttpMethod(method), $"{Fill(route)}?{parameter}=a%00b");
-            var body = await response.Content.ReadAsStringAsync();
-            if ((int)response.StatusCode != 400 || !body.Contains($"\"{parameter}\":[")) wrong.Add($"{method} {route}?{parameter}: {(int)response.StatusCode} {body}");
-        }
-        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        await EachRefusedOnItsNameAsync(parameters, "a%00b");
     }
 
     [Theory]
@@ -47,14 +53,7 @@ public sealed class when_a_query_value_is_hostile(ForumFixture fixture) : ForumT
         var enums = QueryParameters().Where(p => p.Type.IsEnum).ToList();
         Assert.Contains(enums, p => p is { Route: "/api/members", Parameter: "level" });
 
-        var wrong = new List<string>();
-        foreach (var (method, route, parameter, _) in enums)
-        {
-            var response = await Admin.SendAsync(new HttpMethod(method), $"{Fill(route)}?{parameter}={Uri.EscapeDataString(value)}");
-            var body = await response.Content.ReadAsStringAsync();
-            if ((int)response.StatusCode != 400 || !body.Contains($"\"{parameter}\":[")) wrong.Add($"{method} {route}?{parameter}={value}: {(int)response.StatusCode} {body}");
-        }
-        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        await EachRefusedOnItsNameAsync(enums, Uri.EscapeDataString(value));
     }
 
     [Fact]
