@@ -30,7 +30,7 @@ public static class Erasing
     public const string FormerMember = "Tidligere medlem";
 
     public static Refusal? Refuses(Member? member, Actor actor) =>
-        member is null ? MemberReads.Unknown
+        member is null ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan slette et medlems personoplysninger.")
         : member.IsErased ? Refusal.Conflict("Medlemmets personoplysninger er allerede slettet.")
         : null;

@@ -85,6 +85,14 @@ public static class TimelineDescriptions
         _ => null
     };
 
+    /// <summary>The entries that quote a post's own words; a retraction takes the words out of them.</summary>
+    public static readonly IReadOnlyList<string> QuotingPost = ["post.published", "post.edited"];
+
+    /// <summary>What an entry of <see cref="QuotingPost"/> says once the post is retracted: that it happened, not what it said.</summary>
+    public static string Retracted(string type) => type == "post.edited"
+        ? "Rettede et indlæg, som siden er trukket tilbage"
+        : "Skrev et indlæg, som siden er trukket tilbage";
+
     private static string KindText(LessonKind kind) => kind switch
     {
         LessonKind.Worked => "det virkede",

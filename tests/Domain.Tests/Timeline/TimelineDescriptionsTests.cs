@@ -58,6 +58,14 @@ public class when_describing_a_theme_event
             TimelineDescriptions.Describe(Retracted(Root)));
     }
 
+    [Fact]
+    public void once_a_post_is_retracted_the_entries_that_quoted_it_say_only_what_happened()
+    {
+        Assert.Equal(["post.published", "post.edited"], TimelineDescriptions.QuotingPost);
+        Assert.Equal("Skrev et indlæg, som siden er trukket tilbage", TimelineDescriptions.Retracted("post.published"));
+        Assert.Equal("Rettede et indlæg, som siden er trukket tilbage", TimelineDescriptions.Retracted("post.edited"));
+    }
+
     private static readonly Guid DecisionId = Guid.NewGuid();
     private static readonly Guid ExperimentId = Guid.NewGuid();
 
