@@ -45,6 +45,7 @@ public sealed class ActorNames
             "secretariat" => new ShownActor(null, "Sekretariatet", null, null, role),
             "member" => new ShownActor(null, Erasing.FormerMember, null, null, role),
             EventActor.Anonymous => new ShownActor(null, "Anonym afsender (Chatham House)", null, null, role),
+            EventActor.UnnamedMember => new ShownActor(null, "Et medlem", null, null, "member"),
             _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
         };
     }
