@@ -8,8 +8,10 @@ namespace Politikerforum.Domain.Members;
 public static class MaskErasedMemberHandler
 {
     /// <summary>
-    /// Rewrites the member's own stream and every post or lesson they marked as personal, then brings the read
-    /// models that copied that text (the item itself and its timeline entries) in line with the rewritten events.
+    /// Rewrites the member's own stream, every post or lesson they marked as personal and every Chatham House lesson
+    /// of theirs that never named them (see <see cref="Erasing"/>), then brings the read models that copied personal text (the item itself and its timeline
+    /// entries) in line with the rewritten events. A Chatham House lesson's read models hold nothing of its author, so
+    /// they are left exactly as they were.
     /// </summary>
     public static async Task Handle(MaskErasedMember message, IDocumentStore store, CancellationToken ct)
     {
@@ -17,11 +19,20 @@ public static class MaskErasedMemberHandler
         var posts = await session.Query<Post>().Where(p => p.AuthorId == message.MemberId && p.Personal).Select(p => p.Id).ToListAsync(ct);
         var lessons = await session.Events.QueryRawEventDataOnly<LessonRecorded>()
             .Where(e => e.AuthorId == message.MemberId && e.Personal).Select(e => e.LessonId).ToListAsync(ct);
+        var anonymous = await AnonymousLessonsAsync(session, message.MemberId, ct);
 
+        // Masking rewrites data and headers; who appended each event is metadata of its own. Cleared before the masking,
+        // which makes the lessons unfindable by their author: a retry after a failure in between still finds them.
+        if (anonymous.Count > 0)
+        {
+            session.QueueSqlCommand($"update {ForumStore.Schema}.mt_events set user_name = null where stream_id = any(?) and user_name = ?",
+                anonymous.ToArray(), message.MemberId.ToString());
+            await session.SaveChangesAsync(ct);
+        }
         await store.Advanced.ApplyEventDataMasking(x =>
         {
             x.IncludeStream(message.MemberId);
-            foreach (var id in posts.Concat(lessons)) x.IncludeStream(id);
+            foreach (var id in posts.Concat(lessons).Concat(anonymous)) x.IncludeStream(id);
         }, ct);
 
         var timeline = new TimelineProjection();
@@ -33,5 +44,14 @@ public static class MaskErasedMemberHandler
         foreach (var id in lessons)
             if (await session.Events.AggregateStreamAsync<LessonView>(id, token: ct) is { } lesson) session.Store(lesson);
         await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The member's Chatham House lessons that still hide their author: attributed ones are named, like any other.</summary>
+    private static async Task<IReadOnlyList<Guid>> AnonymousLessonsAsync(IQuerySession session, Guid memberId, CancellationToken ct)
+    {
+        var written = await session.Events.QueryRawEventDataOnly<LessonRecorded>()
+            .Where(e => e.AuthorId == memberId && e.Confidentiality == Confidentiality.ChathamHouse).Select(e => e.LessonId).ToListAsync(ct);
+        if (written.Count == 0) return [];
+        return [.. (await session.LoadManyAsync<LessonView>(ct, written.ToArray())).Where(v => v.AuthorId is null).Select(v => v.Id)];
     }
 }
