@@ -1,4 +1,6 @@
+using JasperFx.Events;
 using Marten;
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Timeline;
@@ -8,14 +10,18 @@ namespace Politikerforum.Domain.Members;
 public static class MaskErasedMemberHandler
 {
     /// <summary>
-    /// Rewrites the member's own stream, every post or lesson they marked as personal and every Chatham House lesson
-    /// of theirs that never named them (see <see cref="Erasing"/>), then brings the read models that copied personal text (the item itself and its timeline
+    /// Forgets the remembered answers that mention the member, rewrites the member's own stream, every post or lesson
+    /// they marked as personal and every Chatham House lesson of theirs that never named them (see
+    /// <see cref="Erasing"/>), then brings the read models that copied personal text (the item itself and its timeline
     /// entries) in line with the rewritten events. A Chatham House lesson's read models hold nothing of its author, so
     /// they are left exactly as they were.
     /// </summary>
-    public static async Task Handle(MaskErasedMember message, IDocumentStore store, CancellationToken ct)
+    public static async Task Handle(MaskErasedMember message, IDocumentStore store, RememberedOutcomes remembered, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
+        // First, while the member's events still say who they were; a retry after masking finds these rows gone already.
+        await ForgetRememberedAnswersAsync(remembered, await session.Events.FetchStreamAsync(message.MemberId, token: ct), ct);
+
         var posts = await session.Query<Post>().Where(p => p.AuthorId == message.MemberId && p.Personal).Select(p => p.Id).ToListAsync(ct);
         var lessons = await session.Events.QueryRawEventDataOnly<LessonRecorded>()
             .Where(e => e.AuthorId == message.MemberId && e.Personal).Select(e => e.LessonId).ToListAsync(ct);
@@ -44,6 +50,17 @@ public static class MaskErasedMemberHandler
         foreach (var id in lessons)
             if (await session.Events.AggregateStreamAsync<LessonView>(id, token: ct) is { } lesson) session.Store(lesson);
         await session.SaveChangesAsync(ct);
+    }
+
+    private static Task ForgetRememberedAnswersAsync(RememberedOutcomes remembered, IReadOnlyList<IEvent> member, CancellationToken ct)
+    {
+        var registered = member.Select(e => e.Data).OfType<MemberRegistered>().SingleOrDefault();
+        var updated = member.Select(e => e.Data).OfType<MemberProfileUpdated>().ToList();
+        var objectId = registered?.EntraObjectId;
+        return remembered.ForgetAsync(objectId,
+            [.. updated.Select(u => u.Name).Prepend(registered?.Name).OfType<string>()],
+            [.. updated.Select(u => u.Email).Prepend(registered?.Email).Append(objectId).OfType<string>()],
+            Erasing.FormerMember, ct);
     }
 
     /// <summary>The member's Chatham House lessons that still hide their author: attributed ones are named, like any other.</summary>
