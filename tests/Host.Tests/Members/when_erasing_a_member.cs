@@ -122,12 +122,15 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
         var decision = await zacharias.Colleague.CreateAsync($"/api/themes/{zacharias.Theme}/decisions", Proposal("Fælles byggestyring"));
         var decided = await zacharias.Colleague.CreateAsync($"/api/themes/{zacharias.Theme}/decisions", Proposal("Fælles indkøb"));
         await (await As("member", Oid).PostAsync($"/api/decisions/{decided}/positions", new { position = "support" })).ShouldHaveStatusAsync(200);
+        await (await As("member", Oid).PostAsync($"/api/themes/{zacharias.Theme}/pace", new { pace = "normal" })).ShouldHaveStatusAsync(202);
+        Assert.Single((await zacharias.Colleague.ThemeAsync(zacharias.Theme)).GetProperty("paceRequests").EnumerateArray());
 
         await EraseAsync(zacharias.Id);
 
         var theme = await zacharias.Colleague.ThemeAsync(zacharias.Theme);
         Assert.Equal([zacharias.ColleagueId], theme.GetProperty("participants").EnumerateArray().Select(p => p.Id("memberId")));
         Assert.Equal(0, theme.GetProperty("participantsPerLevel").GetProperty("region").GetInt32());
+        Assert.Empty(theme.GetProperty("paceRequests").EnumerateArray());
         Assert.Equal(1, Assert.Single((await zacharias.Colleague.ItemsAsync("/api/themes")), t => t.Id() == zacharias.Theme).GetProperty("participants").GetInt32());
         var levels = await zacharias.Colleague.ReadAsync<JsonElement>($"/api/themes/{zacharias.Theme}/levels");
         Assert.Contains("region", levels.GetProperty("absentLevels").EnumerateArray().Select(l => l.GetString()));
