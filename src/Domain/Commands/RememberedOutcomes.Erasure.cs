@@ -1,5 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Politikerforum.Domain.Commands;
 
@@ -38,15 +39,28 @@ public sealed partial class RememberedOutcomes
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
     }
 
-    private static readonly JsonSerializerOptions Escaping = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>The outcome's JSON with every name replaced; null when it holds a contact detail.</summary>
+    /// <summary>
+    /// The outcome's JSON with every name replaced where a text holds it as a whole word; null when a text holds a contact
+    /// detail. Only string values change, so the JSON stays what it was whatever a name looks like.
+    /// </summary>
     public static string? Masked(string outcome, IReadOnlyCollection<string> names, IReadOnlyCollection<string> contacts, string replacement)
     {
-        // As a JSON string holds it, so a name with a quote in it is still found; the replacement needs no escaping.
-        static string InJson(string text) => JsonSerializer.Serialize(text, Escaping)[1..^1];
-        return contacts.Any(c => !string.IsNullOrWhiteSpace(c) && outcome.Contains(InJson(c), StringComparison.OrdinalIgnoreCase)) ? null
-            : names.Where(n => !string.IsNullOrWhiteSpace(n)).OrderByDescending(n => n.Length)
-                .Aggregate(outcome, (text, name) => text.Replace(InJson(name), replacement, StringComparison.OrdinalIgnoreCase));
+        var json = JsonNode.Parse(outcome);
+        var texts = Texts(json).ToList();
+        if (texts.Any(t => contacts.Any(c => !string.IsNullOrWhiteSpace(c) && t.GetValue<string>().Contains(c, StringComparison.OrdinalIgnoreCase))))
+            return null;
+        var words = names.Where(n => !string.IsNullOrWhiteSpace(n)).OrderByDescending(n => n.Length)
+            .Select(n => new Regex($@"(?<!\w){Regex.Escape(n)}(?!\w)", RegexOptions.IgnoreCase)).ToList();
+        foreach (var text in texts)
+            text.ReplaceWith(words.Aggregate(text.GetValue<string>(), (t, name) => name.Replace(t, replacement)));
+        return json?.ToJsonString();
     }
+
+    private static IEnumerable<JsonValue> Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Texts(p.Value)),
+        JsonArray a => a.SelectMany(Texts),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => [v],
+        _ => []
+    };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Politikerforum.Domain.Commands;
 
 namespace Politikerforum.Domain.Tests.Commands;
@@ -8,22 +9,35 @@ public class when_forgetting_an_erased_member_in_remembered_answers
     private static readonly string[] Names = ["Karen Vestergaard", "Karen \"KV\" Vestergaard"];
     private static readonly string[] Contacts = ["kv@example.dk", "karen-oid"];
 
+    private static JsonNode? Masked(string outcome, params string[] names) =>
+        RememberedOutcomes.Masked(outcome, names.Length > 0 ? names : Names, Contacts, "Tidligere medlem") is { } masked ? JsonNode.Parse(masked) : null;
+
     [Fact]
     public void a_name_quoted_in_an_answer_is_replaced_wherever_it_stands()
     {
-        var outcome = """{"outcome": "done", "answer": {"message": "Skiftet sker efter fælles ønske fra Karen Vestergaard (kommune) og Bo Jensen (region).", "by": ["Karen \"KV\" Vestergaard"]}}""";
+        var masked = Masked("""{"outcome": "done", "answer": {"message": "Skiftet sker efter fælles ønske fra Karen Vestergaard (kommune) og Bo Jensen (region).", "by": ["Karen \"KV\" Vestergaard"]}}""");
 
-        Assert.Equal("""{"outcome": "done", "answer": {"message": "Skiftet sker efter fælles ønske fra Tidligere medlem (kommune) og Bo Jensen (region).", "by": ["Tidligere medlem"]}}""",
-            RememberedOutcomes.Masked(outcome, Names, Contacts, "Tidligere medlem"));
+        Assert.Equal("Skiftet sker efter fælles ønske fra Tidligere medlem (kommune) og Bo Jensen (region).", (string?)masked!["answer"]!["message"]);
+        Assert.Equal("Tidligere medlem", (string?)masked["answer"]!["by"]![0]);
+        Assert.Equal("done", (string?)masked["outcome"]);
+    }
+
+    [Fact]
+    public void only_whole_names_in_texts_are_replaced_so_the_answer_stays_well_formed()
+    {
+        var masked = Masked("""{"outcome": "done", "answer": {"message": "Annette og Anne er enige.", "anne": 1}}""", "Anne");
+
+        Assert.Equal("Annette og Tidligere medlem er enige.", (string?)masked!["answer"]!["message"]);
+        Assert.Equal(1, (int?)masked["answer"]!["anne"]);
     }
 
     [Fact]
     public void an_answer_holding_a_contact_detail_is_forgotten_whole() =>
-        Assert.Null(RememberedOutcomes.Masked("""{"answer": {"profile": {"email": "KV@example.dk"}}}""", Names, Contacts, "Tidligere medlem"));
+        Assert.Null(Masked("""{"answer": {"profile": {"email": "KV@example.dk"}}}"""));
 
     [Fact]
     public void an_answer_that_does_not_mention_them_is_left_as_it_was() =>
-        Assert.Equal("""{"id": "0196"}""", RememberedOutcomes.Masked("""{"id": "0196"}""", Names, Contacts, "Tidligere medlem"));
+        Assert.Equal("0196", (string?)Masked("""{"id": "0196"}""")!["id"]);
 
     [Fact]
     public void the_caller_is_a_keyed_hash_of_the_person_followed_by_their_roles()
