@@ -25,12 +25,14 @@ public class when_recording_a_lesson
     [Fact]
     public void a_chatham_house_lesson_cannot_be_marked_personal_because_erasing_its_text_would_name_its_author()
     {
-        var refused = CommandInput.Refuses(Command with { Confidentiality = Confidentiality.ChathamHouse, Personal = true });
+        // The input check looks at the target too: the all-zero theme is unknown before anything else.
+        var command = Command with { ThemeId = Guid.NewGuid() };
+        var refused = CommandInput.Refuses(command with { Confidentiality = Confidentiality.ChathamHouse, Personal = true });
 
         Then.Refused(refused, RefusalKind.Invalid, "");
         Assert.Contains("Chatham House-reglen", Assert.Single(refused!.Errors!["personal"]));
-        Assert.Null(CommandInput.Refuses(Command with { Confidentiality = Confidentiality.ChathamHouse }));
-        Assert.Null(CommandInput.Refuses(Command with { Personal = true }));
+        Assert.Null(CommandInput.Refuses(command with { Confidentiality = Confidentiality.ChathamHouse }));
+        Assert.Null(CommandInput.Refuses(command with { Personal = true }));
     }
 
     [Fact]
