@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Timeline;
@@ -19,7 +20,7 @@ public partial class AuditTrailProjection : EventProjection
             Id = e.Sequence,
             Time = TimelineProjection.AsStored(e.Timestamp),
             ActorId = anonymous ? null : EventActor.IdOf(e),
-            ActorRole = anonymous ? EventActor.Anonymous : EventActor.RoleOf(e),
+            ActorRole = described?.Unnamed ?? EventActor.RoleOf(e),
             Type = described?.Type ?? TypeOutsideThemes(e.Data) ?? e.EventTypeName,
             ThemeId = described?.ThemeId,
             ItemId = described?.ItemId ?? (described is null ? e.StreamId : null)
@@ -35,6 +36,10 @@ public partial class AuditTrailProjection : EventProjection
         MemberLeftForum => "member.left-forum",
         MemberErased => "member.erased",
         MemberDataExported => "member.data-exported",
+        UrgentNoticesChosen => "member.urgent-notices-chosen",
+        ApplicationSubmitted => "application.submitted",
+        ApplicationApproved => "application.approved",
+        ApplicationRejected => "application.rejected",
         OrganisationRegistered => "organisation.registered",
         StaffMemberRegistered => "staff.registered",
         _ => null

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using JasperFx.Events;
 using Marten;
+using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
@@ -29,7 +30,7 @@ public static class Erasing
     public const string FormerMember = "Tidligere medlem";
 
     public static Refusal? Refuses(Member? member, Actor actor) =>
-        member is null ? MemberReads.Unknown
+        member is null ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan slette et medlems personoplysninger.")
         : member.IsErased ? Refusal.Conflict("Medlemmets personoplysninger er allerede slettet.")
         : null;
@@ -40,14 +41,28 @@ public static class Erasing
     // Masking rules for Marten's event data masking: the personal data in each event that holds any.
     public static MemberRegistered Mask(MemberRegistered e) => e with { Name = FormerMember, Email = "", Party = null, EntraObjectId = null };
     public static MemberProfileUpdated Mask(MemberProfileUpdated e) => e with { Name = FormerMember, Email = "", Party = null };
+    public static ApplicationSubmitted Mask(ApplicationSubmitted e) => e with { Name = FormerMember, EntraObjectId = "" };
 
     /// <summary>What stands where text marked personal was.</summary>
     public const string ErasedText = "[Teksten er slettet, fordi den indeholdt personoplysninger.]";
 
     public static PostPublished Mask(PostPublished e) => e.Personal ? e with { Text = ErasedText } : e;
     public static PostEdited Mask(PostEdited e) => e.Personal ? e with { Text = ErasedText } : e;
-    public static LessonRecorded Mask(LessonRecorded e) => e.Personal ? e with { Text = ErasedText } : e;
-    public static LessonEdited Mask(LessonEdited e) => e.Personal ? e with { Text = ErasedText } : e;
+
+    // A lesson's events are masked when its author is erased and it was marked personal (a named lesson), or it is one of
+    // theirs under the Chatham House rule that they never put their name to (MaskErasedMemberHandler picks the streams).
+    // Such a lesson cannot be personal (RecordLesson.Validate), so its text and everything anyone sees of it stay exactly as
+    // they were: a change at the moment of an erasure would tell everyone whose lesson it was. Only the event store knew
+    // the author; it forgets them, so not even the database ties the lesson to the former member any more.
+
+    public static LessonRecorded Mask(LessonRecorded e) => Unlinked(e.Personal ? e with { Text = ErasedText } : e);
+    public static LessonEdited Mask(LessonEdited e) => Unlinked(e.Personal ? e with { Text = ErasedText } : e);
+
+    private static LessonRecorded Unlinked(LessonRecorded e) =>
+        e.Confidentiality == Confidentiality.ChathamHouse ? e with { AuthorId = Guid.Empty, AuthorLevel = null } : e;
+
+    private static LessonEdited Unlinked(LessonEdited e) =>
+        e.Confidentiality == Confidentiality.ChathamHouse ? e with { EditedBy = Guid.Empty } : e;
 }
 
 public static class EraseMemberHandler
