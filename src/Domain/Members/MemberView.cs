@@ -17,6 +17,9 @@ public sealed record MemberView(
         new(m.Id, m.Name, m.Email, m.Level, m.Body, m.Party, m.EntraObjectId, m.RegisteredAt, m.LeftAt, m.Version, m.ErasedAt);
 }
 
+/// <summary>The bodies and parties of the members who have not left, in Danish order: what the directory can be narrowed to.</summary>
+public sealed record MemberChoices(IReadOnlyList<string> Bodies, IReadOnlyList<string> Parties);
+
 /// <param name="Q">Part of a name or a body, regardless of case.</param>
 public sealed record MemberFilter(Level? Level = null, string? Body = null, string? Party = null, string? Q = null);
 
@@ -50,5 +53,14 @@ public static class MemberReads
         if (after is { } cursor) query = query.Where(m => m.Id > cursor);
         var page = await Page.FetchAsync(query.OrderBy(m => m.Id), limit, m => m.Id.ToString(), ct);
         return new Page<MemberView>([.. page.Items.Select(MemberView.Of)], page.Next);
+    }
+
+    public static async Task<MemberChoices> ChoicesAsync(IQuerySession session, CancellationToken ct)
+    {
+        var current = session.Query<Member>().Where(m => m.LeftAt == null);
+        var bodies = await current.Select(m => m.Body).Distinct().ToListAsync(ct);
+        var parties = await current.Where(m => m.Party != null).Select(m => m.Party!).Distinct().ToListAsync(ct);
+        var danish = StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), ignoreCase: true);
+        return new MemberChoices([.. bodies.Order(danish)], [.. parties.Order(danish)]);
     }
 }

@@ -3,11 +3,16 @@ using Marten;
 namespace Politikerforum.Domain.Themes;
 
 /// <param name="Pace">Urgent ("hurtig handling") until <paramref name="UrgentUntil"/>: notices about the theme go out at once, not in digests.</param>
+/// <param name="ParticipantsPerLevel">Every level, also those with no participant.</param>
 public sealed record ThemeSummary(
     Guid Id, string Title, Visibility Visibility, bool Archived, int Participants, DateTimeOffset OpenedAt,
-    Pace Pace, DateTimeOffset? UrgentUntil)
+    Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyDictionary<Level, int> ParticipantsPerLevel)
 {
-    public static ThemeSummary Of(Theme t) => new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Participants.Count, t.OpenedAt, t.Pace, t.UrgentUntil);
+    public static ThemeSummary Of(Theme t) =>
+        new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Participants.Count, t.OpenedAt, t.Pace, t.UrgentUntil, PerLevel(t));
+
+    public static IReadOnlyDictionary<Level, int> PerLevel(Theme theme) =>
+        Levels.All.ToDictionary(level => level, level => theme.Participants.Count(p => p.Level == level));
 }
 
 public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
@@ -24,7 +29,7 @@ public sealed record ThemeDetail(
     /// <param name="now">Requests lapse with time, so which still wait depends on when one looks.</param>
     public static ThemeDetail Of(Theme theme, ActorNames names, DateTimeOffset now) => new(
         theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
-        Levels.All.ToDictionary(level => level, level => theme.Participants.Count(p => p.Level == level)),
+        ThemeSummary.PerLevel(theme),
         [.. theme.Participants.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
         theme.Pace, theme.UrgentUntil,
         [.. theme.PendingRequests(now).Select(r =>

@@ -1,7 +1,6 @@
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Lessons;
-using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Politikerforum.Domain.Search;
 using Wolverine.Http;
@@ -22,8 +21,8 @@ public static class LessonQueries
         Guid? after, int? limit, CancellationToken ct)
     {
         if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable(nameof(kind));
-        if (string.IsNullOrWhiteSpace(q)) return Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, after, limit, ct));
-        var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
-        return Results.Ok(await search.LessonsAsync(q, themes, LessonAccess.OpenTo(actor), ofKind, level, Page.Clamp(limit), ct));
+        return string.IsNullOrWhiteSpace(q)
+            ? Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, after, limit, ct))
+            : Results.Ok(await LessonReads.SearchAsync(session, search, actor, q, theme, ofKind, level, limit, ct));
     }
 }
