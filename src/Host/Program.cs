@@ -9,6 +9,7 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
+using Politikerforum.Host.Web;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams;
 using Npgsql;
@@ -75,6 +76,7 @@ builder.Services.AddForumRateLimiting(builder.Configuration);
 // That is the caller's mistake, already answered with a 400; only Wolverine logs under Politikerforum.Domain.
 builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
 builder.AddForumAuthentication();
+builder.AddSecretariatWeb();
 builder.AddTeamsBot();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
@@ -83,9 +85,19 @@ builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(WebSignIn.EntraOrigin(builder.Configuration));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// A person at the pages is answered with a page in Danish, not with problem details.
+app.UseWhen(context => WebSignIn.IsWebPath(context.Request.Path), web =>
+{
+    web.UseExceptionHandler(WebSignIn.ErrorPath.Replace("{0}", "500"));
+    web.UseStatusCodePagesWithReExecute(WebSignIn.ErrorPath);
+});
+// The pages' stylesheet and scripts (htmx among them) are files of the forum's own, served to anyone.
+app.UseStaticFiles();
+// After the error pages, so a request shown an error page again is routed to that page.
+app.UseRouting();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
 // /api/messages checks the Bot Connector's own token; it branches off before the forum's user authentication,
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
@@ -102,6 +114,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 
+app.MapSecretariatWeb();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();

@@ -1,3 +1,5 @@
+using Politikerforum.Host.Auth;
+
 namespace Politikerforum.Host.Http;
 
 /// <summary>
@@ -13,8 +15,18 @@ public static class SecurityHeaders
     /// <summary>The API reference at /docs runs scripts and styles of its own; it may still never be framed.</summary>
     public const string PagePolicy = "frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// The secretariat's pages load only their own files (no inline script or style, nothing from elsewhere) and post
+    /// their forms only to themselves — and, on signing out, on to Entra ID.
+    /// </summary>
+    public static string WebPolicy(string? signOutOrigin) =>
+        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; "
+        + $"form-action 'self'{(signOutOrigin is null ? "" : " " + signOutOrigin)}";
+
+    /// <param name="signOutOrigin">Entra ID's origin when the pages sign in there, else null.</param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string? signOutOrigin = null) => app.Use(async (context, next) =>
     {
+        var web = WebSignIn.IsWebPath(context.Request.Path) ? WebPolicy(signOutOrigin) : null;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
@@ -22,9 +34,9 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = api ? ApiPolicy : PagePolicy;
+            headers.ContentSecurityPolicy = api ? ApiPolicy : web ?? PagePolicy;
             // Answers about themes and members must not linger in a shared or browser cache.
-            if (api) headers.CacheControl = "no-store";
+            if (api || web is not null) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         await next(context);
