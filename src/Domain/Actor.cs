@@ -17,6 +17,13 @@ public sealed record Actor(Guid Id, IReadOnlySet<Role> Roles, Guid? MemberId = n
     /// </summary>
     public string? ObjectId { get; init; }
 
+    /// <summary>
+    /// The token names a member, but the registry holds no active member for its object id: never registered, left or
+    /// erased. <see cref="Role.Member"/> is then not in <see cref="Roles"/>, so such a caller holds none of a member's
+    /// rights and reads what the public reads; the flag only lets the forum tell them how to become a member.
+    /// </summary>
+    public bool UnregisteredMember { get; init; }
+
     public bool Is(Role role) => Roles.Contains(role);
 
     /// <summary>Secretariat and admin run the forum; they may act on anything in it.</summary>

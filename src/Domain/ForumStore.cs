@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Audit;
 using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
@@ -34,6 +35,7 @@ public static class ForumStore
         // GDPR erasure rewrites these events in place (Marten's event data masking).
         opts.Events.AddMaskingRuleForProtectedInformation<MemberRegistered>(Erasing.Mask);
         opts.Events.AddMaskingRuleForProtectedInformation<MemberProfileUpdated>(Erasing.Mask);
+        opts.Events.AddMaskingRuleForProtectedInformation<ApplicationSubmitted>(Erasing.Mask);
         opts.Events.AddMaskingRuleForProtectedInformation<PostPublished>(Erasing.Mask);
         opts.Events.AddMaskingRuleForProtectedInformation<PostEdited>(Erasing.Mask);
         opts.Events.AddMaskingRuleForProtectedInformation<LessonRecorded>(Erasing.Mask);
@@ -53,12 +55,14 @@ public static class ForumStore
         opts.Projections.Add<LessonViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<Experiment>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Commitment>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<MembershipApplication>(SnapshotLifecycle.Inline);
         opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Inline);
         opts.Projections.UseIdentityMapForAggregates = true;
 
         opts.Schema.For<Member>().Index(x => x.EntraObjectId).Index(x => x.Level);
         opts.Schema.For<StaffMember>().Index(x => x.EntraObjectId);
+        opts.Schema.For<MembershipApplication>().Index(x => x.EntraObjectId);
         opts.Schema.For<Post>().Index(x => x.ThemeId);
         opts.Schema.For<Decision>().Index(x => x.ThemeId);
         opts.Schema.For<LessonView>().Index(x => x.ThemeId);

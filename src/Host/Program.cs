@@ -12,8 +12,8 @@ using Politikerforum.Host.Observability;
 using Politikerforum.Host.Web;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams;
+using Politikerforum.Integrations.Teams.Notices;
 using Npgsql;
-using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
@@ -42,7 +42,12 @@ builder.Services.AddMarten(opts =>
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
-    .IntegrateWithWolverine();
+    // The events the Teams bot tells of are forwarded to it through the committing command's outbox (see NoticeForwarding).
+    .IntegrateWithWolverine(wolverine =>
+    {
+        wolverine.UseFastEventForwarding = true;
+        wolverine.ForwardTeamsNotices();
+    });
 
 builder.Host.UseWolverine(opts =>
 {
@@ -72,20 +77,18 @@ builder.Services.AddSingleton(services => new RememberedOutcomes(
 builder.Services.AddScoped<ForumCommands>();
 builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
-// Wolverine logs a body it cannot deserialize at Error, with a stack trace, under the command's type name.
-// That is the caller's mistake, already answered with a 400; only Wolverine logs under Politikerforum.Domain.
-builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
+builder.Logging.QuietUnreadableBodies();
 builder.AddForumAuthentication();
 builder.AddSecretariatWeb();
 builder.AddTeamsBot();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
-builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
+builder.AddForumOpenApi();
 builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders(WebSignIn.EntraOrigin(builder.Configuration));
+app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment(), WebSignIn.EntraOrigin(builder.Configuration));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // A person at the pages is answered with a page in Danish, not with problem details.
@@ -107,12 +110,13 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
+// After authorization, so a caller without a token is told that first; before any endpoint, so none reads a bad value.
+app.UseQueryValues();
+app.UseJsonBodies();
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapForumDocs();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 
 app.MapSecretariatWeb();
 app.MapWolverineEndpoints(opts =>

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Timeline;
@@ -35,6 +36,10 @@ public partial class AuditTrailProjection : EventProjection
         MemberLeftForum => "member.left-forum",
         MemberErased => "member.erased",
         MemberDataExported => "member.data-exported",
+        UrgentNoticesChosen => "member.urgent-notices-chosen",
+        ApplicationSubmitted => "application.submitted",
+        ApplicationApproved => "application.approved",
+        ApplicationRejected => "application.rejected",
         OrganisationRegistered => "organisation.registered",
         StaffMemberRegistered => "staff.registered",
         _ => null

@@ -1,5 +1,6 @@
 using Marten;
 using System.Diagnostics.CodeAnalysis;
+using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Lessons;
@@ -7,14 +8,15 @@ namespace Politikerforum.Domain.Lessons;
 /// <summary>A lesson's confidentiality can only narrow what its theme allows.</summary>
 public static class LessonAccess
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Erfaringen findes ikke.");
-
     public static bool CanSee([NotNullWhen(true)] this Theme? theme, Confidentiality confidentiality, Actor actor) =>
         theme.CanSee(actor) && (confidentiality == Confidentiality.Public || actor.Is(Role.Member) || actor.RunsTheForum);
 
-    /// <summary>Whether the actor may read the lesson, hiding aside; false for an unknown lesson, which is answered alike.</summary>
+    /// <summary>
+    /// Whether the actor may read the lesson at all: its confidentiality, and if the secretariat hid it, whether they are its
+    /// author or run the forum. False for an unknown lesson, which is answered alike (<see cref="Refusal.Unknown"/>).
+    /// </summary>
     public static bool CanSee([NotNullWhen(true)] this Theme? theme, [NotNullWhen(true)] Lesson? lesson, Actor actor) =>
-        lesson is not null && theme.CanSee(lesson.Confidentiality, actor);
+        lesson is not null && theme.CanSee(lesson.Confidentiality, actor) && Moderating.CanSee(lesson.Hidden, lesson.AuthorId, actor);
 
     /// <summary>The confidentialities an actor may read at all, for lists and search.</summary>
     public static Confidentiality[] OpenTo(Actor actor) =>

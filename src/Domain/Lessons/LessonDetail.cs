@@ -1,6 +1,5 @@
 using Marten;
 using Politikerforum.Domain.Moderation;
-using Politikerforum.Domain.Search;
 using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Lessons;
@@ -50,16 +49,5 @@ public static class LessonReads
         if (level is { } lv) query = query.Where(l => l.AuthorLevel == lv);
         if (after is { } cursor) query = query.Where(l => l.Id > cursor);
         return await Page.FetchAsync(query.OrderBy(l => l.Id), limit, l => l.Id.ToString(), ct);
-    }
-
-    /// <summary>
-    /// The lessons library searched in Danish, most relevant first: the same lessons as <see cref="ListAsync"/> would show,
-    /// but that search never finds a hidden one.
-    /// </summary>
-    public static async Task<IReadOnlyList<SearchHit>> SearchAsync(
-        IQuerySession session, ForumSearch search, Actor actor, string q, Guid? theme, LessonKind? kind, Level? level, int? limit, CancellationToken ct)
-    {
-        var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
-        return await search.LessonsAsync(q, themes, LessonAccess.OpenTo(actor), kind, level, Page.Clamp(limit), ct);
     }
 }

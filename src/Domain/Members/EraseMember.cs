@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using JasperFx.Events;
 using Marten;
+using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Posts;
@@ -29,7 +30,7 @@ public static class Erasing
     public const string FormerMember = "Tidligere medlem";
 
     public static Refusal? Refuses(Member? member, Actor actor) =>
-        member is null ? MemberReads.Unknown
+        member is null ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan slette et medlems personoplysninger.")
         : member.IsErased ? Refusal.Conflict("Medlemmets personoplysninger er allerede slettet.")
         : null;
@@ -40,6 +41,7 @@ public static class Erasing
     // Masking rules for Marten's event data masking: the personal data in each event that holds any.
     public static MemberRegistered Mask(MemberRegistered e) => e with { Name = FormerMember, Email = "", Party = null, EntraObjectId = null };
     public static MemberProfileUpdated Mask(MemberProfileUpdated e) => e with { Name = FormerMember, Email = "", Party = null };
+    public static ApplicationSubmitted Mask(ApplicationSubmitted e) => e with { Name = FormerMember, EntraObjectId = "" };
 
     /// <summary>What stands where text marked personal was.</summary>
     public const string ErasedText = "[Teksten er slettet, fordi den indeholdt personoplysninger.]";

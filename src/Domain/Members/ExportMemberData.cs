@@ -24,7 +24,7 @@ public static class ExportingMemberData
         !actor.RunsTheForum && !actor.IsMember(memberId)
             ? Refusal.Forbidden("Du kan kun hente dine egne oplysninger. Sekretariatet kan hente oplysninger om alle medlemmer.")
             : member is null
-                ? MemberReads.Unknown
+                ? Refusal.Unknown
                 : null;
 
     public static MemberDataExported Decide(Member member, Actor actor, DateTimeOffset now) => new(member.Id, actor.Id, now);

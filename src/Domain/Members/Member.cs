@@ -23,6 +23,9 @@ public sealed record Member(
     public DateTimeOffset? ErasedAt { get; init; }
     public bool IsErased => ErasedAt is not null;
 
+    /// <summary>Wants the notices of themes in urgent pace one to one, too ("besked ved hurtig handling").</summary>
+    public bool UrgentNotices { get; init; }
+
     public static Member Create(MemberRegistered e) =>
         new(e.MemberId, e.Name, e.Email, e.Level, e.Body, e.Party, e.EntraObjectId, e.RegisteredAt, null, 1);
 
@@ -30,6 +33,8 @@ public sealed record Member(
         m with { Name = e.Name, Email = e.Email, Level = e.Level, Body = e.Body, Party = e.Party };
 
     public static Member Apply(MemberLeftForum e, Member m) => m with { LeftAt = e.LeftAt };
+
+    public static Member Apply(UrgentNoticesChosen e, Member m) => m with { UrgentNotices = e.Notify };
 
     /// <summary>Erased members are gone from the forum as people; what they did stays, under "Tidligere medlem".</summary>
     public static Member Apply(MemberErased e, Member m) => m with

@@ -28,6 +28,9 @@ public sealed record Theme(
     /// <summary>Participants' requests for a pace switch, waiting for a participant from another level.</summary>
     public IReadOnlyList<PaceRequest> PaceRequests { get; init; } = [];
 
+    /// <summary>The Teams channel that is the theme's place in Teams, if the secretariat linked one.</summary>
+    public LinkedChannel? TeamsChannel { get; init; }
+
     public bool IsArchived => ArchivedAt is not null;
 
     public bool HasParticipant(Guid? memberId) => Participants.Any(p => p.MemberId == memberId);
@@ -60,4 +63,8 @@ public sealed record Theme(
     public static Theme Apply(PaceSwitched e, Theme t) => t with { Pace = e.Pace, UrgentUntil = e.Until, PaceRequests = [] };
 
     public static Theme Apply(PaceReverted e, Theme t) => t with { Pace = Pace.Normal, UrgentUntil = null, PaceRequests = [] };
+
+    public static Theme Apply(TeamsChannelLinked e, Theme t) => t with { TeamsChannel = new LinkedChannel(e.TeamId, e.ChannelId) };
+
+    public static Theme Apply(TeamsChannelUnlinked e, Theme t) => t with { TeamsChannel = null };
 }

@@ -21,10 +21,12 @@ public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, s
 public sealed record PendingPaceRequest(Guid MemberId, Level Level, Pace Pace, string? Reason, DateTimeOffset? Until, DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt);
 
 /// <summary>A theme as every door shows it: who takes part from which level, its pace, and the pace requests still waiting.</summary>
+/// <param name="TeamsChannel">The channel that is the theme's place in Teams, if one is linked.</param>
 public sealed record ThemeDetail(
     Guid Id, string Title, string Description, Visibility Visibility, bool Archived, DateTimeOffset OpenedAt,
     DateTimeOffset? ArchivedAt, int Version, IReadOnlyDictionary<Level, int> ParticipantsPerLevel,
-    IReadOnlyList<ThemeParticipant> Participants, Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyList<PendingPaceRequest> PaceRequests)
+    IReadOnlyList<ThemeParticipant> Participants, Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyList<PendingPaceRequest> PaceRequests,
+    LinkedChannel? TeamsChannel)
 {
     /// <param name="now">Requests lapse with time, so which still wait depends on when one looks.</param>
     public static ThemeDetail Of(Theme theme, ActorNames names, DateTimeOffset now) => new(
@@ -33,7 +35,8 @@ public sealed record ThemeDetail(
         [.. theme.Participants.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
         theme.Pace, theme.UrgentUntil,
         [.. theme.PendingRequests(now).Select(r =>
-            new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))]);
+            new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
+        theme.TeamsChannel);
 }
 
 public static class ThemeReads

@@ -32,6 +32,8 @@ public static class TimelineDescriptions
         PaceSwitchRequested e => new(e.ThemeId, "theme.pace-switch-requested", PaceText("Bad om hurtig handling", "Bad om at vende tilbage til normalt tempo", e.Pace, e.Until, e.Reason)),
         PaceSwitched e => new(e.ThemeId, "theme.pace-switched", PaceText("Satte temaet i hurtig handling", "Satte temaet tilbage i normalt tempo", e.Pace, e.Until, e.Reason)),
         PaceReverted e => new(e.ThemeId, "theme.pace-reverted", "Temaet vendte tilbage til normalt tempo"),
+        TeamsChannelLinked e => new(e.ThemeId, "theme.teams-channel-linked", "Knyttede temaet til en kanal i Teams"),
+        TeamsChannelUnlinked e => new(e.ThemeId, "theme.teams-channel-unlinked", "Fjernede temaets tilknytning til kanalen i Teams"),
         PostPublished { ReplyTo: null } e =>
             new(e.ThemeId, "post.published", $"Startede en tråd: {Quote(e.Text)}", ItemId: e.PostId),
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
@@ -83,6 +85,14 @@ public static class TimelineDescriptions
         _ => null
     };
 
+    /// <summary>The entries that quote a post's own words; a retraction takes the words out of them.</summary>
+    public static readonly IReadOnlyList<string> QuotingPost = ["post.published", "post.edited"];
+
+    /// <summary>What an entry of <see cref="QuotingPost"/> says once the post is retracted: that it happened, not what it said.</summary>
+    public static string Retracted(string type) => type == "post.edited"
+        ? "Rettede et indlæg, som siden er trukket tilbage"
+        : "Skrev et indlæg, som siden er trukket tilbage";
+
     private static string KindText(LessonKind kind) => kind switch
     {
         LessonKind.Worked => "det virkede",
@@ -116,7 +126,7 @@ public static class TimelineDescriptions
     public static IReadOnlyList<string> Types { get; } =
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
-        "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted",
+        "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted", "theme.teams-channel-linked", "theme.teams-channel-unlinked",
         "post.published", "post.edited", "post.retracted", "post.hidden", "post.restored",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",

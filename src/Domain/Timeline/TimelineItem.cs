@@ -39,16 +39,7 @@ public static class TimelineReads
     public static async Task<Page<TimelineItem>?> PageAsync(
         IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct)
     {
-        if (!(await session.LoadAsync<Theme>(themeId, ct)).CanSee(actor)) return null;
-
-        // The theme is asked for as a set of one and the page ordered by (theme, sequence): PostgreSQL then reads the page
-        // from the (theme, sequence) index at the cursor. Asked for by equality, it may walk the sequence from the cursor
-        // through every later entry of other themes instead, which is slow wherever a theme's entries lie far apart.
-        Guid[] theme = [themeId];
-        var query = session.Query<TimelineEntry>().Where(e => theme.Contains(e.ThemeId));
-        // A lesson's confidentiality narrows its theme's visibility: its entries go where the lesson itself may be read.
-        var unreadable = await session.UnreadableLessonIdsAsync(themeId, actor, ct);
-        if (unreadable.Length > 0) query = query.Where(e => e.ItemId == null || !unreadable.Contains(e.ItemId));
+        if (await ReadableAsync(session, themeId, actor, ct) is not { } query) return null;
         if (after is { } cursor) query = query.Where(e => e.Id > cursor);
         if (filter.From is { } from) query = query.Where(e => e.Time >= from);
         if (filter.To is { } to) query = query.Where(e => e.Time < to);
@@ -72,13 +63,40 @@ public static class TimelineReads
         }
 
         var page = await Page.FetchAsync(query.OrderBy(e => e.ThemeId).ThenBy(e => e.Id), limit, e => e.Id.ToString(), ct);
-        var names = await ActorNames.LoadAsync(session, page.Items.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), ct);
-        var hidden = await HiddenAsync(session, page.Items, ct);
-        return new Page<TimelineItem>([.. page.Items.Select(e => new TimelineItem(
-                e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
-                e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
-                e.ItemId, e.SubjectMemberId))],
-            page.Next);
+        return new Page<TimelineItem>(await ShowAsync(session, page.Items, actor, ct), page.Next);
+    }
+
+    /// <summary>The latest <paramref name="count"/> events of a theme the actor may read, oldest first; null as for <see cref="PageAsync"/>.</summary>
+    public static async Task<IReadOnlyList<TimelineItem>?> LatestAsync(IQuerySession session, Guid themeId, Actor actor, int count, CancellationToken ct)
+    {
+        if (await ReadableAsync(session, themeId, actor, ct) is not { } query) return null;
+        var latest = await query.OrderByDescending(e => e.ThemeId).ThenByDescending(e => e.Id).Take(count).ToListAsync(ct);
+        return await ShowAsync(session, [.. latest.OrderBy(e => e.Id)], actor, ct);
+    }
+
+    /// <summary>The theme's entries the actor may read; null when the actor may not see the theme, as for an unknown one.</summary>
+    private static async Task<IQueryable<TimelineEntry>?> ReadableAsync(IQuerySession session, Guid themeId, Actor actor, CancellationToken ct)
+    {
+        if (!(await session.LoadAsync<Theme>(themeId, ct)).CanSee(actor)) return null;
+        // The theme is asked for as a set of one and the entries ordered by (theme, sequence): PostgreSQL then reads them
+        // from the (theme, sequence) index at the cursor. Asked for by equality, it may walk the sequence from the cursor
+        // through every later entry of other themes instead, which is slow wherever a theme's entries lie far apart.
+        Guid[] theme = [themeId];
+        var query = session.Query<TimelineEntry>().Where(e => theme.Contains(e.ThemeId));
+        // A lesson's confidentiality narrows its theme's visibility: its entries go where the lesson itself may be read.
+        var unreadable = await session.UnreadableLessonIdsAsync(themeId, actor, ct);
+        return unreadable.Length > 0 ? query.Where(e => e.ItemId == null || !unreadable.Contains(e.ItemId)) : query;
+    }
+
+    /// <summary>The entries as the actor is shown them: who acted named as the registry knows them now, hidden items withheld.</summary>
+    private static async Task<IReadOnlyList<TimelineItem>> ShowAsync(IQuerySession session, IReadOnlyList<TimelineEntry> entries, Actor actor, CancellationToken ct)
+    {
+        var names = await ActorNames.LoadAsync(session, entries.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), ct);
+        var hidden = await HiddenAsync(session, entries, ct);
+        return [.. entries.Select(e => new TimelineItem(
+            e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
+            e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
+            e.ItemId, e.SubjectMemberId))];
     }
 
     /// <summary>

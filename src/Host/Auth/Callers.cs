@@ -20,18 +20,37 @@ public static class Callers
     {
         if (context.User.Identity?.IsAuthenticated == true)
         {
+            // A validly signed token that names no role the forum knows is somebody the tenant let in for another
+            // purpose; it gets nothing, not even what integrators may read.
+            if (RolesOf(context.User).Count == 0 && context.Request.Path.StartsWithSegments("/api"))
+            {
+                await ForbidAsync(context);
+                return;
+            }
             var session = context.RequestServices.GetRequiredService<IQuerySession>();
             context.Features.Set(await IdentifyAsync(context.User, session, context.RequestAborted));
         }
         await next(context);
     });
 
-    public static Task<Actor> IdentifyAsync(ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    public static Task<Actor> IdentifyAsync(ClaimsPrincipal user, IQuerySession session, CancellationToken ct) =>
+        ActorIdentity.IdentifyAsync(session, user.FindFirstValue(ObjectIdClaim), RolesOf(user), ct);
+
+    /// <summary>The roles the token names exactly (<see cref="RoleNames.Parse"/>); any other value grants nothing.</summary>
+    public static IReadOnlySet<Role> RolesOf(ClaimsPrincipal user) =>
+        user.FindAll(RolesClaim).Select(c => RoleNames.Parse(c.Value)).OfType<Role>().ToHashSet();
+
+    private static ValueTask ForbidAsync(HttpContext context)
     {
-        var roles = user.FindAll(RolesClaim)
-            .Select(c => Enum.TryParse<Role>(c.Value, ignoreCase: true, out var role) ? role : (Role?)null)
-            .OfType<Role>()
-            .ToHashSet();
-        return ActorIdentity.IdentifyAsync(session, user.FindFirstValue(ObjectIdClaim), roles, ct);
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new()
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Detail = "Dit adgangstoken giver ingen rolle i forummet. Kontakt sekretariatet, hvis du skal have adgang."
+            }
+        });
     }
 }

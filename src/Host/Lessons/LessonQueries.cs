@@ -11,7 +11,7 @@ public static class LessonQueries
 {
     [WolverineGet("/api/lessons/{id}", Name = "GetLesson")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await LessonReads.GetAsync(session, id, actor, ct) is { } lesson ? Results.Ok(lesson) : LessonAccess.Unknown.ToResult();
+        await LessonReads.GetAsync(session, id, actor, ct) is { } lesson ? Results.Ok(lesson) : Refusal.Unknown.ToResult();
 
     /// <summary>The lessons library. With <c>q</c> it ranks by relevance in Danish; without, newest last, paged.</summary>
     /// <param name="kind">worked, went-wrong or mixed: read by <see cref="QueryEnum"/>, as Wolverine cannot bind "went-wrong".</param>
@@ -21,8 +21,7 @@ public static class LessonQueries
         Guid? after, int? limit, CancellationToken ct)
     {
         if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable(nameof(kind));
-        return string.IsNullOrWhiteSpace(q)
-            ? Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, after, limit, ct))
-            : Results.Ok(await LessonReads.SearchAsync(session, search, actor, q, theme, ofKind, level, limit, ct));
+        if (string.IsNullOrWhiteSpace(q)) return Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, after, limit, ct));
+        return Results.Ok(await search.LibraryAsync(session, actor, q, theme, ofKind, level, limit, ct));
     }
 }

@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Members;
+using Politikerforum.Host.Auth;
 using Politikerforum.Host.Http;
 using Wolverine.Http;
 
@@ -17,7 +18,7 @@ public static class MemberEndpoints
 
     [WolverinePut("/api/members/{id}", Name = "UpdateMemberProfile")]
     public static Task<IResult> Update(Guid id, UpdateProfile command, HttpContext http, IQuerySession session) =>
-        http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, CancellationToken.None));
+        http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None));
 
     [WolverineDelete("/api/members/{id}", Name = "LeaveForum")]
     public static Task<IResult> Leave(Guid id, HttpContext http) => http.NoContentAsync(new LeaveForum(id));
@@ -25,7 +26,12 @@ public static class MemberEndpoints
     /// <summary>GDPR art. 17; answered with the member as the directory now shows them.</summary>
     [WolverinePost("/api/members/{id}/erasure", Name = "EraseMember")]
     public static Task<IResult> Erase(Guid id, EraseMember command, HttpContext http, IQuerySession session) =>
-        http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, CancellationToken.None));
+        http.ShowAsync(command with { MemberId = id }, done => MemberReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None));
+
+    /// <summary>"Besked ved hurtig handling": the member's own choice to get urgent themes' notices one to one in Teams.</summary>
+    [WolverinePut("/api/members/{id}/urgent-notices", Name = "ChooseUrgentNotices")]
+    public static Task<IResult> ChooseUrgentNotices(Guid id, ChooseUrgentNotices command, HttpContext http) =>
+        http.NoContentAsync(command with { MemberId = id });
 
     /// <summary>GDPR art. 15 and 20: the member's data as a JSON file, for them or the secretariat.</summary>
     [WolverineGet("/api/members/{id}/export", Name = "ExportMemberData")]
@@ -40,14 +46,20 @@ public static class MemberQueries
 
     [WolverineGet("/api/members", Name = "ListMembers")]
     public static Task<Page<MemberView>> List(
-        IQuerySession session, Level? level, string? body, string? party, string? q, Guid? after, int? limit, CancellationToken ct) =>
-        MemberReads.ListAsync(session, new MemberFilter(level, body, party, q), after, limit, ct);
+        Actor actor, IQuerySession session, Level? level, string? body, string? party, string? q, Guid? after, int? limit, CancellationToken ct) =>
+        MemberReads.ListAsync(session, new MemberFilter(level, body, party, q), actor, after, limit, ct);
+
+    [WolverineGet("/api/members/{id}", Name = "GetMember")]
+    public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
+        await MemberReads.GetAsync(session, id, actor, ct) is { } member ? Results.Ok(member) : Refusal.Unknown.ToResult();
+}
+
+/// <summary>The caller's own profile; a caller whose member token has no membership behind it is told how to become a member.</summary>
+public static class MyProfileQuery
+{
+    public static ProblemDetails Validate(Actor actor) => MemberReads.RefusesMe(actor).ToProblem();
 
     [WolverineGet("/api/members/me", Name = "MyMemberProfile")]
     public static async Task<IResult> Me(Actor actor, IQuerySession session, CancellationToken ct) =>
-        await MemberReads.MeAsync(session, actor, ct) is { } member ? Results.Ok(member) : MemberReads.NotRegistered.ToResult();
-
-    [WolverineGet("/api/members/{id}", Name = "GetMember")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
-        await MemberReads.GetAsync(session, id, ct) is { } member ? Results.Ok(member) : MemberReads.Unknown.ToResult();
+        await MemberReads.MeAsync(session, actor, ct) is { } me ? Results.Ok(me) : MemberReads.NoProfileFor(actor).ToResult();
 }

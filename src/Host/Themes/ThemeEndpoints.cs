@@ -35,4 +35,11 @@ public static class ThemeEndpoints
         http.RunAsync(command with { ThemeId = id }, done => Task.FromResult(done.Waits
             ? Results.Json(done.Answer, statusCode: StatusCodes.Status202Accepted)
             : Results.Ok(done.Answer)));
+
+    /// <summary>Makes a Teams channel the theme's place in Teams; the secretariat's. Body: <c>{"teamId", "channelId"}</c>.</summary>
+    [WolverinePut("/api/themes/{id}/teams-channel", Name = "LinkTeamsChannel")]
+    public static Task<IResult> LinkTeamsChannel(Guid id, LinkTeamsChannel command, HttpContext http) => http.NoContentAsync(command with { ThemeId = id });
+
+    [WolverineDelete("/api/themes/{id}/teams-channel", Name = "UnlinkTeamsChannel")]
+    public static Task<IResult> UnlinkTeamsChannel(Guid id, HttpContext http) => http.NoContentAsync(new UnlinkTeamsChannel(id));
 }

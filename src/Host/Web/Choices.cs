@@ -15,7 +15,7 @@ public static class Choices
     /// <summary>Every member in the directory, or none for those the directory is not for.</summary>
     public static async Task<IReadOnlyList<MemberView>> MembersAsync(IQuerySession session, Actor actor, CancellationToken ct) =>
         MemberReads.Refuses(actor) is null
-            ? await AllAsync(after => MemberReads.ListAsync(session, new MemberFilter(), after, Page.MaxLimit, ct))
+            ? await AllAsync(after => MemberReads.ListAsync(session, new MemberFilter(), actor, after, Page.MaxLimit, ct))
             : [];
 
     private static async Task<IReadOnlyList<T>> AllAsync<T>(Func<Guid?, Task<Page<T>>> page)

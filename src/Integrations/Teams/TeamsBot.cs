@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols;
 using Politikerforum.Integrations.Teams.Inbound;
+using Politikerforum.Integrations.Teams.Notices;
 using Politikerforum.Integrations.Teams.Outbound;
+using Politikerforum.Integrations.Teams.People;
 
 namespace Politikerforum.Integrations.Teams;
 
@@ -35,9 +37,17 @@ public static class TeamsBot
         services.AddSingleton<IConfigurationManager<ConnectorKeys>>(provider => new ConfigurationManager<ConnectorKeys>(
             settings.OpenIdMetadataUrl, new ConnectorKeysRetriever(), new FactoryDocumentRetriever(provider.GetRequiredService<IHttpClientFactory>())));
         services.AddSingleton<ConnectorTokens>();
-        services.AddSingleton<ForumBot>();
         services.AddScoped<InboundDispatch>();
-        services.ConfigureMarten(options => options.Schema.For<ConversationReference>());
+        // Known up front, so the schema is made at start (ApplyAllDatabaseChangesOnStartup), never halfway through a turn.
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<ConversationReference>();
+            options.Schema.For<SentCard>().Index(card => card.Key);
+            options.Schema.For<TeamsPerson>();
+            options.Schema.For<Greeted>();
+            options.Schema.For<ChannelDigest>();
+            options.Schema.For<ApplicationConversation>();
+        });
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public class when_erasing_a_member
 
     [Fact]
     public void an_unknown_member_is_not_found_before_anything_else() =>
-        Then.Refused(Erasing.Refuses(null, In(Role.Member)), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(Erasing.Refuses(null, In(Role.Member)));
 
     [Fact]
     public void erasing_twice_is_a_conflict()

@@ -24,6 +24,13 @@ public static class AuthorizationMatrix
         new("DELETE /api/members/{id}", On.Member, "403 403 204 403 204 401"),
         new("GET /api/members/{id}/export", On.Member, "200 403 200 403 200 401"),
         new("POST /api/members/{id}/erasure", On.Member, "403 403 200 403 200 401"),
+        // Only the member themself chooses; the target of a write is always another member.
+        new("PUT /api/members/{id}/urgent-notices", On.Member, "403 403 403 403 403 401"),
+        new("GET /api/applications", On.Nothing, "403 403 200 403 200 401"),
+        // The secretariat registers members itself; members are members already; integrators are programs.
+        new("POST /api/applications", On.Nothing, "409 409 403 403 403 401"),
+        new("POST /api/applications/{id}/approve", On.Application, "403 403 200 403 200 401"),
+        new("POST /api/applications/{id}/reject", On.Application, "403 403 200 403 200 401"),
         new("GET /api/organisations", On.Nothing, "200 200 200 200 200 401"),
         new("POST /api/organisations", On.Nothing, "403 403 403 403 201 401"),
         new("GET /api/organisations/{id}", On.Organisation, "200 200 200 200 200 401"),
@@ -38,6 +45,9 @@ public static class AuthorizationMatrix
         new("POST /api/themes/{id}/participants", On.Theme, "403 204 204 403 204 401 | 403 204 204 404 204 401 | 403 404 204 404 204 401"),
         new("DELETE /api/themes/{id}/participants/{memberId}", On.Theme, "204 403 204 403 204 401 | 204 403 204 404 204 401 | 204 404 204 404 204 401"),
         new("POST /api/themes/{id}/pace", On.Theme, "202 403 200 403 200 401 | 202 403 200 404 200 401 | 202 404 200 404 200 401"),
+        new("PUT /api/themes/{id}/teams-channel", On.Theme, "403 403 204 403 204 401 | 403 403 204 404 204 401 | 403 404 204 404 204 401"),
+        // A fresh theme has no channel to unlink.
+        new("DELETE /api/themes/{id}/teams-channel", On.Theme, "403 403 409 403 409 401 | 403 403 409 404 409 401 | 403 404 409 404 409 401"),
         new("GET /api/themes/{id}/levels", On.Theme, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),
         new("GET /api/themes/{id}/timeline", On.Theme, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),
         new("GET /api/themes/{id}/posts", On.Theme, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),

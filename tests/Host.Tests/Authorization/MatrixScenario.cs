@@ -14,10 +14,14 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 {
     public static readonly string[] Visibilities = ["public", "forum", "closed"];
 
+    /// <summary>The query a list needs to show anything at all.</summary>
+    public static readonly Dictionary<string, string> Queries = new() { ["GET /api/search"] = "?q=vagtplan" };
+
     public Guid ParticipantId { get; private set; }
     public Guid OutsiderId { get; private set; }
     public Guid OrganisationId { get; private set; }
     public Guid StaffId { get; private set; }
+    public Guid ApplicationId { get; private set; }
     public Dictionary<string, Caller> Callers { get; } = [];
     private readonly Dictionary<(On, string), Guid[]> seeded = [];
     private Caller Participant => Callers["participant"];
@@ -34,6 +38,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         Callers["anonymous"] = anonymous;
         OrganisationId = await admin.CreateAsync("/api/organisations", new { name = "KL" });
         StaffId = await admin.CreateAsync("/api/staff", new { name = "Sofie Sekretær", email = "sofie@kl.dk", organisationId = OrganisationId });
+        ApplicationId = (await FreshAsync(On.Application, "-"))[0];
         foreach (var visibility in Visibilities)
         {
             var themeId = await participant.OpenThemeAsync(visibility);
@@ -46,10 +51,31 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
     /// <summary>The seeded targets a read is checked on: one per kind, both lessons for a lesson.</summary>
     public Guid[] Seeded(On kind, string visibility) => seeded[(kind, visibility)];
 
+    /// <summary>
+    /// What an endpoint of this kind is called on when it needs no fresh target: the organisation, the staff member,
+    /// the participant's profile (their own, for the participant), or the items seeded in the theme of that visibility.
+    /// </summary>
+    public Guid[] Targets(On kind, string visibility) => kind switch
+    {
+        On.Nothing => [Guid.Empty],
+        On.Organisation => [OrganisationId],
+        On.Staff => [StaffId],
+        On.Member => [ParticipantId],
+        On.Application => [ApplicationId],
+        _ => Seeded(kind, visibility)
+    };
+
+    /// <summary>The address of one call: the route with its target, the participant as <c>{memberId}</c>, and the query a list needs.</summary>
+    public string Url(AuthorizationMatrix.Row row, Guid target) =>
+        row.Endpoint[(row.Endpoint.IndexOf(' ') + 1)..].Replace("{id}", target.ToString()).Replace("{memberId}", ParticipantId.ToString())
+        + Queries.GetValueOrDefault(row.Endpoint, "");
+
     /// <summary>A target no one has touched yet, for a write.</summary>
     public async Task<Guid[]> FreshAsync(On kind, string visibility)
     {
         if (kind == On.Member) return [(await MemberAsync("kommune", "Vejle Kommune")).Id];
+        if (kind == On.Application)
+            return [await @as("member", $"oid-{Guid.NewGuid():N}").CreateAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" })];
         var themeId = await Participant.OpenThemeAsync(visibility);
         return kind == On.Theme ? [themeId] : [.. await ItemsAsync(kind, themeId)];
     }
@@ -97,4 +123,4 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 }
 
 /// <summary>What an endpoint acts on: the kind of its <c>{id}</c>. Kinds after <see cref="Theme"/> live inside a theme.</summary>
-public enum On { Nothing, Member, Organisation, Staff, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }
+public enum On { Nothing, Member, Organisation, Staff, Application, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }

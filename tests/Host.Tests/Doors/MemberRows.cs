@@ -91,6 +91,21 @@ public static partial class DoorRows
             var unknown = Guid.NewGuid();
             return Task.FromResult(new DoorCase("admin", "admin-oid", HttpMethod.Post, $"/api/members/{unknown}/erasure", new { }, new EraseMember(null) { MemberId = unknown }));
         }),
+        DoorRow.For<ChooseUrgentNotices>("a member chooses notices in urgent pace", async c =>
+        {
+            var (id, _, oid) = await c.MemberAsync();
+            return new("member", oid, HttpMethod.Put, $"/api/members/{id}/urgent-notices", new { notify = true }, new ChooseUrgentNotices(true) { MemberId = id });
+        }),
+        DoorRow.For<ChooseUrgentNotices>("no one chooses notices for another", async c =>
+        {
+            var (id, _, _) = await c.MemberAsync();
+            return new("secretariat", "secretariat-oid", HttpMethod.Put, $"/api/members/{id}/urgent-notices", new { notify = true }, new ChooseUrgentNotices(true) { MemberId = id });
+        }),
+        DoorRow.For<ChooseUrgentNotices>("not getting notices is the start", async c =>
+        {
+            var (id, _, oid) = await c.MemberAsync();
+            return new("member", oid, HttpMethod.Put, $"/api/members/{id}/urgent-notices", new { notify = false }, new ChooseUrgentNotices(false) { MemberId = id });
+        }),
         DoorRow.For<ExportMemberData>("a member exports their own data", async c =>
         {
             var (id, _, oid) = await c.MemberAsync();

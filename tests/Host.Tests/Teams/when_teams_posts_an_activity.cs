@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Politikerforum.Host.Tests.Support;
 using Politikerforum.Host.Tests.Teams.Support;
 using Politikerforum.Integrations.Teams.Inbound;
+using Politikerforum.Integrations.Teams.Inbound.Buttons;
 using Politikerforum.Integrations.Teams.Protocol;
 
 namespace Politikerforum.Host.Tests.Teams;
@@ -16,6 +17,8 @@ public sealed class when_teams_posts_an_activity(ForumFixture fixture) : TeamsTe
     [Fact]
     public async Task a_message_mentioning_the_bot_is_answered_in_its_thread_with_the_help_card()
     {
+        // The fixture's sender, as a member: "reply to thread" is no command, so the bot answers with its help.
+        await MemberAsync("Rido", objectId: "b15a9416-0ad3-4172-9210-7beb711d3f70");
         var (json, token) = Inbound("message-channel-reply-with-bot-mention.json");
         var before = Connector.Calls.Count;
 
@@ -58,6 +61,8 @@ public sealed class when_teams_posts_an_activity(ForumFixture fixture) : TeamsTe
     [Fact]
     public async Task a_card_action_is_answered_in_the_invoke_response()
     {
+        // The fixture's sender, as a member, pressing a button the bot never made.
+        await MemberAsync("Rido", objectId: "c5e99701-2a32-49c1-a660-4629ceeb8c61");
         var (json, token) = Inbound("invoke-adaptivecard-action-execute.json");
         var before = Connector.Calls.Count;
 
@@ -67,14 +72,14 @@ public sealed class when_teams_posts_an_activity(ForumFixture fixture) : TeamsTe
         var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(200, answer.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.activity.message", answer.GetProperty("type").GetString());
-        Assert.Equal(ForumBot.UnknownAction, answer.GetProperty("value").GetString());
+        Assert.Equal(CardActions.UnknownAction, answer.GetProperty("value").GetString());
         Assert.Equal(before, Connector.Calls.Count);
         Assert.Equal(ServiceUrlOf(json), (await ReferenceAsync(
             "a:17vxw6pGQOb3Zfh8acXT8m_PqHycYpaFgzu2mFMUfkT-h0UskMctq5ZPPc7FIQxn2bx7rBSm5yE_HeUXsCcKZBrv77RgorB3_1_pAdvMhi39ClxQgawzyQ9GBFkdiwOxT"))?.ServiceUrl);
     }
 
     [Fact]
-    public async Task the_bot_added_to_a_team_is_acknowledged_and_the_channel_remembered()
+    public async Task the_bot_added_to_a_team_greets_the_channel_and_remembers_it()
     {
         var (json, token) = Inbound("conversation-update-members-added-bot-to-team.json");
         var before = Connector.Calls.Count;
@@ -83,7 +88,9 @@ public sealed class when_teams_posts_an_activity(ForumFixture fixture) : TeamsTe
 
         await response.ShouldHaveStatusAsync(200);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, Connector.Calls.Count);
+        var greeting = Assert.Single(Connector.Calls.Skip(before));
+        Assert.Equal(("POST", ActivitiesOf("/amer/", "19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2")), (greeting.Method, greeting.Target));
+        Assert.Equal("Velkommen til Politikerforum", (string?)greeting.Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
         var reference = await ReferenceAsync("19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2");
         Assert.Equal(ServiceUrlOf(json), reference?.ServiceUrl);
         Assert.Equal("f3ec8cd2-e704-4344-8c47-9a3a21d683c0", reference?.TeamAadGroupId);
@@ -115,7 +122,7 @@ public sealed class when_teams_posts_an_activity(ForumFixture fixture) : TeamsTe
     }
 
     [Fact]
-    public async Task a_submitted_card_without_text_gets_no_help_card()
+    public async Task a_submitted_card_is_answered_privately_and_not_with_the_help_card()
     {
         var (json, token) = Inbound("message-channel-reply-with-bot-mention.json");
         var activity = JsonNode.Parse(json)!.AsObject();
@@ -127,7 +134,12 @@ public sealed class when_teams_posts_an_activity(ForumFixture fixture) : TeamsTe
         var (response, _) = await PostAndDeliverAsync(activity.ToJsonString(), token);
 
         await response.ShouldHaveStatusAsync(200);
-        Assert.Equal(before, Connector.Calls.Count);
+        var calls = Connector.Calls.Skip(before).ToList();
+        Assert.DoesNotContain(calls, call => call.Target.Contains(Uri.EscapeDataString(ChannelThread)));
+        var start = Assert.Single(calls, call => call.Target.EndsWith("/v3/conversations"));
+        Assert.Equal("29:17bUvCasIPKfQIXHvNzcPjD86fwm6GkWc1PvCGP2-NSkNb7AyGYpjQ7Xw-XgTwaHW5JxZ4KMNDxn1kcL8fwX1Nw", (string?)start.Body!["members"]![0]!["id"]);
+        var answer = Assert.Single(calls, call => call.Target.EndsWith("/activities"));
+        Assert.Equal(Answers.Stranger, (string?)answer.Body!["text"]);
     }
 
     [Fact]

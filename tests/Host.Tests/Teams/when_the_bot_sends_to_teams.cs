@@ -59,7 +59,7 @@ public sealed class when_the_bot_sends_to_teams(ForumFixture fixture) : TeamsTes
     public async Task a_personal_chat_is_started_as_teams_publishes_it_and_the_first_message_sent_into_it()
     {
         var request = JsonNode.Parse(TeamsFixtures.Read("create-conversation-personal-request.json"))!;
-        var created = JsonNode.Parse(TeamsFixtures.Read("create-conversation-personal-response.json"))!["id"]!.GetValue<string>();
+        var published = JsonNode.Parse(TeamsFixtures.Read("create-conversation-personal-response.json"))!;
         var serviceUrl = Connector.ServiceUrl("/amer/personal/");
         var parameters = ConversationParameters.Personal(request["members"]![0]!["id"]!.GetValue<string>(), request["tenantId"]!.GetValue<string>());
 
@@ -67,6 +67,8 @@ public sealed class when_the_bot_sends_to_teams(ForumFixture fixture) : TeamsTes
 
         var start = Assert.Single(Connector.CallsTo("/amer/personal/v3/conversations"), call => call.Target.EndsWith("/v3/conversations"));
         Assert.True(JsonNode.DeepEquals(request, start.Body), start.Body?.ToJsonString());
+        var created = start.Answer!["id"]!.GetValue<string>();
+        Assert.Equal(Keys(published), Keys(start.Answer));
         var first = Assert.Single(Connector.CallsTo(ActivitiesOf("/amer/personal/", created)));
         Assert.Equal("Hurtig handling i temaet Klimatilpasning.", (string?)first.Body!["text"]);
         Assert.Equal(serviceUrl, (await ReferenceAsync(created))?.ServiceUrl);
@@ -76,7 +78,7 @@ public sealed class when_the_bot_sends_to_teams(ForumFixture fixture) : TeamsTes
     public async Task a_channel_thread_is_started_with_its_first_message_as_teams_publishes_it()
     {
         var request = JsonNode.Parse(TeamsFixtures.Read("create-conversation-channel-thread-request.json"))!;
-        var created = JsonNode.Parse(TeamsFixtures.Read("create-conversation-channel-thread-response.json"))!["id"]!.GetValue<string>();
+        var published = JsonNode.Parse(TeamsFixtures.Read("create-conversation-channel-thread-response.json"))!;
         var parameters = ConversationParameters.ChannelThread(request["channelData"]!["channel"]!["id"]!.GetValue<string>(),
             request["tenantId"]!.GetValue<string>(), Message("[Diagnostic] channel thread"));
 
@@ -84,6 +86,10 @@ public sealed class when_the_bot_sends_to_teams(ForumFixture fixture) : TeamsTes
 
         var start = Assert.Single(Connector.CallsTo("/amer/thread/"));
         Assert.True(JsonNode.DeepEquals(request, start.Body), start.Body?.ToJsonString());
+        Assert.Equal(Keys(published), Keys(start.Answer!));
+        var created = start.Answer!["id"]!.GetValue<string>();
+        Assert.StartsWith($"{request["channelData"]!["channel"]!["id"]}", created);
+        Assert.EndsWith($";messageid={start.Answer["activityId"]}", created);
         var reference = await ReferenceAsync(created);
         Assert.Equal("channel", reference?.ConversationType);
         Assert.Equal("19:LydFnezGKSkhYoiLNP6kZ8AuXQr36EDAkvG9CNJSPKc1@thread.tacv2", reference?.TeamsChannelId);
@@ -133,6 +139,8 @@ public sealed class when_the_bot_sends_to_teams(ForumFixture fixture) : TeamsTes
         var tracked = await DeliverAsync(new SendActivity($"a:{Guid.NewGuid():N}", Message("Hej")));
         Assert.Single(tracked.MovedToErrorQueue.MessagesOf<SendActivity>());
     }
+
+    private static IEnumerable<string> Keys(JsonNode answer) => answer.AsObject().Select(property => property.Key).Order();
 
     [Fact]
     public void an_activity_is_written_with_only_the_fields_it_has()

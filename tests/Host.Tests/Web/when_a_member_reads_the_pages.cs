@@ -32,7 +32,7 @@ public sealed class when_a_member_reads_the_pages(ForumFixture fixture, Chromium
 
         var answer = await jens.GotoAsync($"/sekretariat/temaer/{closed}");
         Assert.Equal(404, answer!.Status);
-        await Assertions.Expect(jens.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Temaet findes ikke.");
+        await Assertions.Expect(jens.GetByRole(AriaRole.Alert)).ToHaveTextAsync(Politikerforum.Domain.Refusal.Unknown.Detail);
 
         foreach (var list in new[] { "/sekretariat/erfaringer", "/sekretariat/eksperimenter", "/sekretariat/beslutninger", "/sekretariat/tilsagn" })
         {

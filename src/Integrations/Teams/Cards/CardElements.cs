@@ -14,6 +14,7 @@ namespace Politikerforum.Integrations.Teams.Cards;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 public abstract record CardElement
 {

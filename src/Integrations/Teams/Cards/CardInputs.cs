@@ -37,6 +37,12 @@ public sealed record DateInput(string Id, string Label) : CardInput(Id, Label)
     public DateOnly? Max { get; init; }
 }
 
+/// <summary>A time of day, written <c>HH:mm</c>.</summary>
+public sealed record TimeInput(string Id, string Label) : CardInput(Id, Label)
+{
+    public string? Value { get; init; }
+}
+
 /// <summary>A switch; its value is sent as <see cref="ValueOn"/> or <see cref="ValueOff"/> (strings, as Adaptive Cards wants).</summary>
 public sealed record ToggleInput(string Id, string Label, string Title) : CardInput(Id, Label)
 {

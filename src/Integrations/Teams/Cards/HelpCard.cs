@@ -17,7 +17,9 @@ public static class HelpCard
         new("hurtig handling <begrundelse>", "Beder om hurtig handling i kanalens tema."),
         new("normalt tempo", "Vender tilbage til normalt tempo."),
         new("tilknyt <tema>", "Knytter kanalen til et tema (sekretariatet)."),
-        new("deltag <organisation>", "Søger om at blive medlem af forummet.")
+        new("deltag <organisation>", "Søger om at blive medlem af forummet."),
+        new("besked ved hurtig handling", "Giver dig besked i en privat chat, når dine temaer er i hurtig handling."),
+        new("ingen besked ved hurtig handling", "Stopper de private beskeder igen.")
     ];
 
     public static AdaptiveCard Build() => new(

@@ -1,3 +1,5 @@
+using Politikerforum.Domain.Commands;
+using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams.Outbound;
 using Politikerforum.Integrations.Teams.Protocol;
 using Wolverine;
@@ -10,7 +12,7 @@ namespace Politikerforum.Integrations.Teams.Inbound;
 /// later delivery), hands what asks something of the bot to <see cref="ForumBot"/>, and commits the reference and the
 /// bot's replies in one transaction. Activities the bot does not use are acknowledged and change nothing else.
 /// </summary>
-public sealed class InboundDispatch(OutboxedSessionFactory sessions, IMessageBus bus, ForumBot forum, TimeProvider clock)
+public sealed class InboundDispatch(OutboxedSessionFactory sessions, IMessageBus bus, ForumCommands commands, ForumSearch search, TimeProvider clock)
 {
     public const string InvalidCardAction = "Kortets handling kunne ikke læses.";
 
@@ -24,14 +26,25 @@ public sealed class InboundDispatch(OutboxedSessionFactory sessions, IMessageBus
 
         await using var session = sessions.OpenSession(bus);
         session.Store(reference);
-        var turn = new BotTurn(activity, bus);
+        var turn = new BotTurn(activity, bus, session, commands, search, clock);
         var answer = InboundAnswer.Acknowledged;
-        if (activity.Type == ActivityTypes.Message)
-            await forum.OnMessageAsync(turn);
-        else if (isInvoke)
-            answer = InboundAnswer.Invoke(CardActionInvoke.From(activity) is { } invoke
-                ? await forum.OnCardActionAsync(turn, invoke)
-                : InvokeResponse.BadRequest(InvalidCardAction));
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await ForumBot.OnMessageAsync(turn);
+                break;
+            case ActivityTypes.Invoke:
+                answer = InboundAnswer.Invoke(CardActionInvoke.From(activity) is { } invoke
+                    ? await ForumBot.OnCardActionAsync(turn, invoke)
+                    : InvokeResponse.BadRequest(InvalidCardAction));
+                break;
+            case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
+                await ForumBot.OnConversationUpdateAsync(turn);
+                break;
+            case ActivityTypes.MessageReaction:
+                await ForumBot.OnReactionAsync(turn);
+                break;
+        }
         await session.SaveChangesAsync(ct);
         return answer;
     }

@@ -7,12 +7,19 @@ namespace Politikerforum.Host.Tests.Teams.Cards;
 /// <summary>Every card the bot can build passes the official Adaptive Cards library, and stays under Teams' size limit.</summary>
 public sealed class when_validating_the_bots_cards
 {
-    /// <summary>Every card the code builds, by name. A new card belongs here.</summary>
-    public static readonly IReadOnlyDictionary<string, AdaptiveCard> Cards = new Dictionary<string, AdaptiveCard>
+    /// <summary>Every card the code builds, by name, from the fullest views it may be given. A new card belongs in <see cref="SampleCards"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, AdaptiveCard> Cards =
+        new Dictionary<string, AdaptiveCard>(SampleCards.All()) { ["every element"] = EveryElementCard.Build() };
+
+    [Fact]
+    public void every_card_the_bot_builds_is_checked()
     {
-        ["help"] = HelpCard.Build(),
-        ["every element"] = EveryElementCard.Build()
-    };
+        var builders = typeof(HelpCard).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(HelpCard).Namespace && t.GetMethods().Any(m => m.IsStatic && m.Name == "Build" && m.ReturnType == typeof(AdaptiveCard)))
+            .Select(t => t.Name).Order().ToList();
+        Assert.Equal(["CommitmentForm", "DecisionCard", "DecisionForm", "DigestCard", "ExperimentCard", "ExperimentForm", "HelpCard", "LessonCard", "LessonForm",
+            "NoticeCard", "SearchCard", "ThemesCard", "TimelineCard", "WelcomeCard"], builders);
+    }
 
     [Fact]
     public async Task every_card_passes_the_adaptive_cards_library()
@@ -38,9 +45,9 @@ public sealed class when_validating_the_bots_cards
     }
 
     [Fact]
-    public void every_card_is_well_under_the_size_teams_takes()
+    public void every_card_is_under_the_size_teams_takes_however_long_its_texts()
     {
-        Assert.All(Cards, card => Assert.True(CardAttachments.SizeOf(card.Value) < CardAttachments.MaxBytes / 2, card.Key));
+        Assert.All(Cards, card => Assert.True(CardAttachments.SizeOf(card.Value) < CardAttachments.MaxBytes * 3 / 4, $"{card.Key}: {CardAttachments.SizeOf(card.Value)} bytes"));
     }
 
     [Fact]

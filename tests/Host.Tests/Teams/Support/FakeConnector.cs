@@ -8,12 +8,16 @@ namespace Politikerforum.Host.Tests.Teams.Support;
 
 /// <summary>
 /// The Bot Connector on 127.0.0.1: records every call the bot makes (with the raw, still escaped, request target and
-/// the time it arrived) and answers as Teams does — created conversations with the published responses from the
-/// fixtures — or with the failure a test asks for next.
+/// the time it arrived, and what it answered) and answers as Teams does — created conversations in the shape of the
+/// published responses in the fixtures, each with an id of its own — or with the failure a test asks for next.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
-    public sealed record Call(string Method, string Target, string? Authorization, JsonNode? Body, TimeSpan ArrivedAt);
+    public sealed record Call(string Method, string Target, string? Authorization, JsonNode? Body, TimeSpan ArrivedAt)
+    {
+        /// <summary>What the fake answered, when it succeeded.</summary>
+        public JsonNode? Answer { get; set; }
+    }
 
     private readonly WebApplication _app = LoopbackServer.Create();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -56,9 +60,10 @@ public sealed class FakeConnector : IAsyncDisposable
         var text = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var target = http.Features.Get<IHttpRequestFeature>()!.RawTarget;
         (int Status, string? RetryAfter)? failure = null;
+        var call = new Call(http.Request.Method, target, http.Request.Headers.Authorization, text.Length > 0 ? JsonNode.Parse(text) : null, _clock.Elapsed);
         lock (_calls)
         {
-            _calls.Add(new Call(http.Request.Method, target, http.Request.Headers.Authorization, text.Length > 0 ? JsonNode.Parse(text) : null, _clock.Elapsed));
+            _calls.Add(call);
             if (_failures.Count > 0) failure = _failures.Dequeue();
         }
         if (failure is { } fail)
@@ -67,18 +72,37 @@ public sealed class FakeConnector : IAsyncDisposable
             await Results.Json(new { error = new { code = "Failure", message = $"Answered {fail.Status} on purpose" } }, statusCode: fail.Status).ExecuteAsync(http);
             return;
         }
-        await Success(http.Request.Method, target, text).ExecuteAsync(http);
+        call.Answer = Success(http.Request.Method, target, call.Body);
+        if (call.Answer is null) await Results.Ok().ExecuteAsync(http);
+        else await Results.Text(call.Answer.ToJsonString(), "application/json", statusCode: call.Target.EndsWith("/v3/conversations") ? 201 : 200).ExecuteAsync(http);
     }
 
-    private IResult Success(string method, string target, string body)
+    private JsonNode? Success(string method, string target, JsonNode? body)
     {
         if (method == "POST" && target.EndsWith("/v3/conversations", StringComparison.Ordinal))
-            return Results.Text(TeamsFixtures.Read(JsonNode.Parse(body)!["isGroup"]!.GetValue<bool>()
-                ? "create-conversation-channel-thread-response.json"
-                : "create-conversation-personal-response.json"), "application/json", statusCode: 201);
-        if (method == "DELETE") return Results.Ok();
-        var id = method == "PUT" ? Uri.UnescapeDataString(target[(target.LastIndexOf('/') + 1)..]) : $"1{Interlocked.Increment(ref _activityIds):D12}";
-        return Results.Json(new { id });
+            return body!["isGroup"]!.GetValue<bool>() ? Thread(body) : Personal();
+        if (method == "DELETE") return null;
+        var id = method == "PUT" ? Uri.UnescapeDataString(target[(target.LastIndexOf('/') + 1)..]) : NextId();
+        return new JsonObject { ["id"] = id };
+    }
+
+    private string NextId() => $"1{Interlocked.Increment(ref _activityIds):D12}";
+
+    /// <summary>As the published response: the thread's id is the channel's with the first message's id.</summary>
+    private JsonNode Thread(JsonNode request)
+    {
+        var answer = JsonNode.Parse(TeamsFixtures.Read("create-conversation-channel-thread-response.json"))!;
+        var message = NextId();
+        answer["id"] = $"{request["channelData"]!["channel"]!["id"]!.GetValue<string>()};messageid={message}";
+        answer["activityId"] = message;
+        return answer;
+    }
+
+    private static JsonNode Personal()
+    {
+        var answer = JsonNode.Parse(TeamsFixtures.Read("create-conversation-personal-response.json"))!;
+        answer["id"] = $"a:{Guid.NewGuid():N}";
+        return answer;
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -74,5 +74,5 @@ public abstract class TeamsTest : ForumTest
     /// <summary>The path of a conversation's activities at the Connector, ids escaped as the bot must escape them.</summary>
     protected static string ActivitiesOf(string path, string conversationId) => $"{path}v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
 
-    private TrackedSessionConfiguration Track() => Host.TrackActivity().Timeout(60.Seconds()).DoNotAssertOnExceptionsDetected();
+    protected TrackedSessionConfiguration Track() => Host.TrackActivity().Timeout(60.Seconds()).DoNotAssertOnExceptionsDetected();
 }

@@ -14,6 +14,6 @@ public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : I
     {
         Decision = await DecisionReads.GetAsync(Session, id, Actor, Aborted);
         if (Decision is { } d) ProposedBy = (await ActorNames.LoadAsync(Session, [d.ProposedBy], Aborted)).Show(d.ProposedBy, null).Name;
-        return await ShowAsync(Decision, DecisionSteward.Unknown, d => d.ThemeId);
+        return await ShowAsync(Decision, Refusal.Unknown, d => d.ThemeId);
     }
 }

@@ -15,6 +15,6 @@ public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : I
         Experiment = await ExperimentReads.GetAsync(Session, id, Actor, Aborted);
         if (Experiment is { } x)
             Names = await ActorNames.LoadAsync(Session, [x.ProposedBy, x.ClosedBy ?? Guid.Empty, .. x.Progress.Select(p => p.NotedBy)], Aborted);
-        return await ShowAsync(Experiment, ExperimentSteward.Unknown, x => x.ThemeId);
+        return await ShowAsync(Experiment, Refusal.Unknown, x => x.ThemeId);
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Politikerforum.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain.Lessons;
 
@@ -12,6 +13,6 @@ public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : I
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Lesson = await LessonReads.GetAsync(Session, id, Actor, Aborted);
-        return await ShowAsync(Lesson, LessonAccess.Unknown, l => l.ThemeId);
+        return await ShowAsync(Lesson, Refusal.Unknown, l => l.ThemeId);
     }
 }

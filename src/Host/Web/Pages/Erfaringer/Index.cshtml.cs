@@ -26,7 +26,7 @@ public sealed class IndexModel(IQuerySession session, ForumSearch search) : Regi
         if (RefusedFilter() is { } refused) return refused;
         await LoadThemesAsync(session);
         if (Blank.AsNull(Words) is { } words)
-            Hits = await LessonReads.SearchAsync(session, search, Actor, words, Theme, Kind, null, 50, Aborted);
+            Hits = await search.LibraryAsync(session, Actor, words, Theme, Kind, null, 50, Aborted);
         else
             Library = await LessonReads.ListAsync(session, Actor, Theme, Kind, null, After, 50, Aborted);
         Names = await ActorNames.LoadAsync(session, Library.Items.Select(l => l.AuthorId ?? Guid.Empty), Aborted);

@@ -15,6 +15,6 @@ public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : I
     {
         Post = await PostReads.GetAsync(Session, id, Actor, Aborted);
         if (Post is { } p) Author = (await ActorNames.LoadAsync(Session, [p.AuthorId], Aborted)).Show(p.AuthorId, null);
-        return await ShowAsync(Post, HidingPosts.Unknown, p => p.ThemeId);
+        return await ShowAsync(Post, Refusal.Unknown, p => p.ThemeId);
     }
 }

@@ -22,7 +22,7 @@ public sealed class IndexModel(IQuerySession session) : ForumPage
         if (RefusedFilter() is { } refused) return refused;
         if (MemberReads.Refuses(Actor) is { } refusal) return Refused(refusal);
         Options = await MemberReads.ChoicesAsync(session, Aborted);
-        Members = await MemberReads.ListAsync(session, new MemberFilter(Level, Body, Party, Words), After, 100, Aborted);
+        Members = await MemberReads.ListAsync(session, new MemberFilter(Level, Body, Party, Words), Actor, After, 100, Aborted);
         return Page();
     }
 }

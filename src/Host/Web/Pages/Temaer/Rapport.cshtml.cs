@@ -31,7 +31,7 @@ public sealed class RapportModel(IQuerySession session, TimeProvider clock) : Fo
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Now = clock.GetUtcNow();
-        if (await ThemeReads.GetAsync(session, id, Actor, Now, Aborted) is not { } theme) return Refused(ThemeAccess.Unknown);
+        if (await ThemeReads.GetAsync(session, id, Actor, Now, Aborted) is not { } theme) return Refused(Refusal.Unknown);
         Theme = theme;
         Levels = (await LevelsReads.GetAsync(session, id, Actor, Aborted))!;
         Activity = (await ActivityReads.WeeklyAsync(session, id, Actor, Now, Weeks, Aborted))!;

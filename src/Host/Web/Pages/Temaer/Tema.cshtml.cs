@@ -1,4 +1,5 @@
 using Marten;
+using Politikerforum.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
@@ -24,7 +25,7 @@ public sealed class TemaModel(IQuerySession session, TimeProvider clock) : Forum
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var now = clock.GetUtcNow();
-        if (await ThemeReads.GetAsync(session, id, Actor, now, Aborted) is not { } theme) return Refused(ThemeAccess.Unknown);
+        if (await ThemeReads.GetAsync(session, id, Actor, now, Aborted) is not { } theme) return Refused(Refusal.Unknown);
         Theme = theme;
         Levels = (await LevelsReads.GetAsync(session, id, Actor, Aborted))!;
         Activity = (await ActivityReads.WeeklyAsync(session, id, Actor, now, Weeks, Aborted))!;

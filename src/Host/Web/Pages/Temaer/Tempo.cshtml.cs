@@ -17,7 +17,7 @@ public sealed class TempoModel(IQuerySession session, ForumCommands commands, Ti
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await ThemeReads.GetAsync(session, id, Actor, clock.GetUtcNow(), Aborted) is not { } theme) return Refused(ThemeAccess.Unknown);
+        if (await ThemeReads.GetAsync(session, id, Actor, clock.GetUtcNow(), Aborted) is not { } theme) return Refused(Refusal.Unknown);
         (Theme, Form) = (theme, PaceForm.For(theme, clock.GetUtcNow()));
         return Page();
     }

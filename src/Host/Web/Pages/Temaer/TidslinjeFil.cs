@@ -21,7 +21,7 @@ public abstract partial class TidslinjeFil(IQuerySession session, TimeProvider c
         if (Selection.Filter.Refuses() is { } refusal) return (null, Refused(refusal));
         return await ThemeReads.GetAsync(session, id, Actor, clock.GetUtcNow(), Aborted) is { } theme
             ? (theme, null)
-            : (null, Refused(ThemeAccess.Unknown));
+            : (null, Refused(Refusal.Unknown));
     }
 
     protected void StartFile(ThemeDetail theme, string contentType, string extension)

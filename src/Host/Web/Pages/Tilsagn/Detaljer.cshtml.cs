@@ -14,6 +14,6 @@ public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : I
     {
         Commitment = await CommitmentReads.GetAsync(Session, id, Actor, Aborted);
         if (Commitment is { } c) Names = await ActorNames.LoadAsync(Session, [c.MadeBy, c.SettledBy ?? Guid.Empty], Aborted);
-        return await ShowAsync(Commitment, CommitmentSettlement.Unknown, c => c.ThemeId);
+        return await ShowAsync(Commitment, Refusal.Unknown, c => c.ThemeId);
     }
 }

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Politikerforum.Load.Measuring;
+
+/// <summary>One request and what it took: the status (0 when the connection failed) and the time to the last byte.</summary>
+public readonly record struct Sample(string Kind, int Status, double Milliseconds)
+{
+    public bool Succeeded => Status is >= 200 and < 300;
+}
+
+/// <summary>
+/// HTTP to the host on loopback. One pooled handler for every client, with a connection per client, as a
+/// browser or a Teams bot would keep one: connection set-up is not what is measured.
+/// </summary>
+public sealed class ForumClient(string baseAddress, int connections) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = connections,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        UseCookies = false
+    })
+    {
+        BaseAddress = new Uri(baseAddress),
+        Timeout = TimeSpan.FromSeconds(30)
+    };
+
+    public async Task<(Sample Sample, string Body)> SendAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await _http.SendAsync(request, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            return (new Sample(kind, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds), body);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), e.Message);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+}
