@@ -99,6 +99,10 @@ public static class Labels
     };
 
     /// <summary>Dates and times in Danish time, as the members live them.</summary>
+    /// <summary>A lesson's author as the Domain's read shows them to the reader: a Chatham House lesson shows none.</summary>
+    public static string Author(ShownActor? author) =>
+        author is null ? "Chatham House – afsender vises ikke" : author.Body is { } body ? $"{author.Name}, {body}" : author.Name;
+
     public static string Time(DateTimeOffset time) => TimelineDescriptions.Danish(time);
 
     public static string Time(DateTimeOffset? time) => time is { } t ? Time(t) : "–";

@@ -27,6 +27,7 @@ public sealed class when_signing_in_to_the_pages_with_entra : IAsyncLifetime
         builder.UseSetting("Auth:Authority", _entra.Authority);
         builder.UseSetting("Auth:Audience", "api://politikerforum");
         builder.UseSetting("Auth:RequireHttpsMetadata", "false");
+        builder.UseSetting("Idempotency:CallerSecret", "en-hemmelighed-kun-for-denne-test");
         builder.UseSetting("Logging:LogLevel:Default", "Critical");
         foreach (var (key, value) in web) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.RunWolverineInSoloMode());

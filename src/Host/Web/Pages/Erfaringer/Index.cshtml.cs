@@ -18,8 +18,7 @@ public sealed class IndexModel(IQuerySession session, ForumSearch search) : Regi
     [BindProperty(SupportsGet = true, Name = "efter")] public Guid? After { get; set; }
 
     public IReadOnlyList<SearchHit>? Hits { get; private set; }
-    public Page<LessonView> Library { get; private set; } = new([], null);
-    public ActorNames Names { get; private set; } = null!;
+    public Page<LessonDetail> Library { get; private set; } = new([], null);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -29,11 +28,6 @@ public sealed class IndexModel(IQuerySession session, ForumSearch search) : Regi
             Hits = await search.LibraryAsync(session, Actor, words, Theme, Kind, null, 50, Aborted);
         else
             Library = await LessonReads.ListAsync(session, Actor, Theme, Kind, null, After, 50, Aborted);
-        Names = await ActorNames.LoadAsync(session, Library.Items.Select(l => l.AuthorId ?? Guid.Empty), Aborted);
         return Page();
     }
-
-    /// <summary>A Chatham House lesson has no author in its view: it is shown as such, never as anyone.</summary>
-    public string AuthorOf(LessonView lesson) =>
-        lesson.AuthorId is { } author ? Names.Show(author, null).Name : "Chatham House – afsender vises ikke";
 }

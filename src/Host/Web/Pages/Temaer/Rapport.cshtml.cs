@@ -22,7 +22,7 @@ public sealed class RapportModel(IQuerySession session, TimeProvider clock) : Fo
     public LevelsPicture Levels { get; private set; } = null!;
     public ThemeActivity Activity { get; private set; } = null!;
     public Page<ExperimentView> Experiments { get; private set; } = null!;
-    public Page<LessonView> Lessons { get; private set; } = null!;
+    public Page<LessonDetail> Lessons { get; private set; } = null!;
     public Page<DecisionDetail> Decisions { get; private set; } = null!;
     public Page<CommitmentView> Commitments { get; private set; } = null!;
     public Ledger Ledger { get; private set; } = null!;
