@@ -1,4 +1,5 @@
 using Politikerforum.Domain;
+using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
@@ -99,6 +100,13 @@ public static class Labels
     };
 
     /// <summary>Dates and times in Danish time, as the members live them.</summary>
+    public static string Of(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Pending => "Venter på behandling",
+        ApplicationStatus.Approved => "Godkendt",
+        _ => "Afvist"
+    };
+
     /// <summary>A lesson's author as the Domain's read shows them to the reader: a Chatham House lesson shows none.</summary>
     public static string Author(ShownActor? author) =>
         author is null ? "Chatham House – afsender vises ikke" : author.Body is { } body ? $"{author.Name}, {body}" : author.Name;

@@ -20,6 +20,7 @@ public static class WebSetup
             options.Conventions.AuthorizeFolder("/", WebAccess.Readers);
             options.Conventions.AuthorizePage("/Temaer/Tempo", WebAccess.Secretariat);
             options.Conventions.AuthorizePage("/Revisionsspor/Index", WebAccess.Secretariat);
+            options.Conventions.AuthorizeFolder("/Ansoegninger", WebAccess.Secretariat);
             options.Conventions.AllowAnonymousToFolder("/Konto");
             // Signing in as anyone by a link is a local convenience: outside Development the page has no address at all.
             if (!runsLocally) options.Conventions.AddPageRouteModelConvention("/Konto/Udvikling", model => model.Selectors.Clear());

@@ -33,7 +33,10 @@ public sealed class when_checking_every_page_for_accessibility(ForumFixture fixt
         var late = await session.Query<Commitment>().FirstAsync(c => c.What.StartsWith("Et notat om Kommissionens"));
         Clock.Advance(late.DueAt - Clock.GetUtcNow() + TimeSpan.FromHours(1));
         await Host.InvokeMessageAndWaitAsync(new FlagOverdueCommitment(late.Id));
+        _application = await Applicants.ApplyAsync(As, "karen-oid");
     }
+
+    private Guid _application;
 
     private async Task<(string Name, string Url)[]> PagesAsync()
     {
@@ -52,6 +55,7 @@ public sealed class when_checking_every_page_for_accessibility(ForumFixture fixt
             ("tilsagn", "/sekretariat/tilsagn"), ("tilsagn-enkelt", $"/sekretariat/tilsagn/{(await session.Query<Commitment>().FirstAsync(c => c.Status == CommitmentStatus.Overdue)).Id}"),
             ("indlaeg", $"/sekretariat/indlaeg/{(await session.Query<Post>().FirstAsync(p => p.ThemeId == workforce)).Id}"),
             ("medlemmer", "/sekretariat/medlemmer"), ("revisionsspor", "/sekretariat/revisionsspor"),
+            ("ansoegninger", "/sekretariat/ansoegninger"), ("ansoegning", $"/sekretariat/ansoegninger/{_application}"),
             ("findes-ikke", $"/sekretariat/temaer/{Guid.NewGuid()}"), ("log-ud", "/logout"),
         ];
     }

@@ -52,6 +52,8 @@ public sealed class when_checking_who_may_use_each_page(ForumFixture fixture, IT
         ("/sekretariat/indlaeg/{id:guid}", InClosedTheme),
         ("/sekretariat/medlemmer", Everyone),
         ("/sekretariat/revisionsspor", OnlyTheSecretariat),
+        ("/sekretariat/ansoegninger", OnlyTheSecretariat),
+        ("/sekretariat/ansoegninger/{id:guid}", OnlyTheSecretariat),
         ("/sekretariat/fejl/{status:int}", "404 404 404 404 404 404"),
         ("/login", "302 302 302 302 302 302"),
         ("/login/udvikling", Open),
@@ -102,6 +104,7 @@ public sealed class when_checking_who_may_use_each_page(ForumFixture fixture, IT
             ["eksperimenter"] = (await session.Query<Experiment>().FirstAsync()).Id,
             ["beslutninger"] = (await session.Query<Decision>().FirstAsync()).Id,
             ["tilsagn"] = (await session.Query<Commitment>().FirstAsync()).Id,
+            ["ansoegninger"] = await Applicants.ApplyAsync(As, "karen-oid"),
         };
     }
 
