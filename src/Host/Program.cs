@@ -9,6 +9,7 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
+using Politikerforum.Host.Web;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations;
 using Politikerforum.Integrations.Teams;
@@ -89,6 +90,7 @@ builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
 builder.Logging.QuietUnreadableBodies();
 builder.AddForumAuthentication();
+builder.AddSecretariatWeb();
 builder.AddTeamsBot();
 builder.AddIntegrators();
 builder.AddForumTelemetry();
@@ -98,9 +100,19 @@ builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment());
+app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment(), WebSignIn.EntraOrigin(builder.Configuration));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// A person at the pages is answered with a page in Danish, not with problem details.
+app.UseWhen(context => WebSignIn.IsWebPath(context.Request.Path), web =>
+{
+    web.UseExceptionHandler(WebSignIn.ErrorPath.Replace("{0}", "500"));
+    web.UseStatusCodePagesWithReExecute(WebSignIn.ErrorPath);
+});
+// The pages' stylesheet and scripts (htmx among them) are files of the forum's own, served to anyone.
+app.UseStaticFiles();
+// After the error pages, so a request shown an error page again is routed to that page.
+app.UseRouting();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
 // /api/messages checks the Bot Connector's own token; it branches off before the forum's user authentication,
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
@@ -118,6 +130,7 @@ app.MapForumDocs();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
+app.MapSecretariatWeb();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();

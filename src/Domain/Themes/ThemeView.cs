@@ -3,12 +3,20 @@ using Marten;
 namespace Politikerforum.Domain.Themes;
 
 /// <param name="Pace">Urgent ("hurtig handling") until <paramref name="UrgentUntil"/>: notices about the theme go out at once, not in digests.</param>
+/// <param name="ParticipantsPerLevel">Every level, also those with no participant.</param>
 public sealed record ThemeSummary(
     Guid Id, string Title, Visibility Visibility, bool Archived, int Participants, DateTimeOffset OpenedAt,
-    Pace Pace, DateTimeOffset? UrgentUntil)
+    Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyDictionary<Level, int> ParticipantsPerLevel)
 {
-    public static ThemeSummary Of(Theme t, ActorNames names) =>
-        new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Present(names).Count, t.OpenedAt, t.Pace, t.UrgentUntil);
+    /// <param name="names">Loaded for the theme's participants: erased ones leave the counts (<see cref="Participation"/>).</param>
+    public static ThemeSummary Of(Theme t, ActorNames names)
+    {
+        var present = t.Present(names);
+        return new(t.Id, t.Title, t.Visibility, t.IsArchived, present.Count, t.OpenedAt, t.Pace, t.UrgentUntil, PerLevel(present));
+    }
+
+    public static IReadOnlyDictionary<Level, int> PerLevel(IReadOnlyList<Participant> present) =>
+        Levels.All.ToDictionary(level => level, level => present.Count(p => p.Level == level));
 }
 
 public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
@@ -31,7 +39,7 @@ public sealed record ThemeDetail(
         var present = theme.Present(names);
         return new(
             theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
-            Levels.All.ToDictionary(level => level, level => present.Count(p => p.Level == level)),
+            ThemeSummary.PerLevel(present),
             [.. present.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
             theme.Pace, theme.UrgentUntil,
             [.. theme.PendingRequests(now).Where(r => !names.IsErased(r.MemberId)).Select(r =>

@@ -127,11 +127,9 @@ public static class TimelineDescriptions
     private static string PaceText(string urgent, string normal, Pace pace, DateTimeOffset? until, string? reason) =>
         (pace == Pace.Urgent ? $"{urgent} indtil {Danish(until!.Value)}" : normal) + (reason is null ? "" : $": {Quote(reason)}");
 
-    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
     /// <summary>Deadlines as a Danish reader expects them: Danish time, Danish month names.</summary>
     public static string Danish(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, Copenhagen).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+        TimeZoneInfo.ConvertTime(time, DanishTime.Zone).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
     public static string Danish(DateOnly date) => date.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
