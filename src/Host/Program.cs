@@ -10,6 +10,7 @@ using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
 using Politikerforum.Domain.Search;
+using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Teams;
 using Politikerforum.Integrations.Teams.Notices;
 using Npgsql;
@@ -22,9 +23,9 @@ using Wolverine.Marten;
 var builder = WebApplication.CreateBuilder(args);
 
 // A Teams bot configured so that it could not work stops the host here, with one line naming the setting.
-if (TeamsBot.ConfigurationProblem(builder.Configuration) is { } teamsProblem)
+if ((TeamsBot.ConfigurationProblem(builder.Configuration) ?? GraphIntegration.ConfigurationProblem(builder.Configuration)) is { } integrationProblem)
 {
-    Console.Error.WriteLine(teamsProblem);
+    Console.Error.WriteLine(integrationProblem);
     return 1;
 }
 
@@ -47,6 +48,7 @@ builder.Services.AddMarten(opts =>
     {
         wolverine.UseFastEventForwarding = true;
         wolverine.ForwardTeamsNotices();
+        wolverine.ForwardGraphWork();
     });
 
 builder.Host.UseWolverine(opts =>
@@ -63,6 +65,8 @@ builder.Host.UseWolverine(opts =>
     // The Teams bot's deliveries (Integrations/Teams/Outbound) leave through the durable outbox.
     opts.Discovery.IncludeAssembly(typeof(TeamsBot).Assembly);
     opts.UseTeamsOutbox();
+    // The Graph import's work (subscriptions, notifications, catch-up) on durable local queues, one channel in order.
+    opts.UseGraphQueues();
     // Every command's handler is told who acts, and stamps it on the events it appends.
     opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
 });
@@ -82,6 +86,7 @@ builder.Services.AddForumRateLimiting(builder.Configuration);
 builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
 builder.AddForumAuthentication();
 builder.AddTeamsBot();
+builder.AddGraph();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
@@ -96,6 +101,7 @@ app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", Body
 // /api/messages checks the Bot Connector's own token; it branches off before the forum's user authentication,
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
 app.UseTeamsBot();
+app.UseGraphCallbacks();
 app.UseAuthentication();
 // After authentication, to know the caller; before identifying them, so a flood never reaches the database.
 app.UseRateLimiter();

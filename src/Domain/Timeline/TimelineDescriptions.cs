@@ -35,9 +35,10 @@ public static class TimelineDescriptions
         TeamsChannelLinked e => new(e.ThemeId, "theme.teams-channel-linked", "Knyttede temaet til en kanal i Teams"),
         TeamsChannelUnlinked e => new(e.ThemeId, "theme.teams-channel-unlinked", "Fjernede temaets tilknytning til kanalen i Teams"),
         PostPublished { ReplyTo: null } e =>
-            new(e.ThemeId, "post.published", $"Startede en tråd: {Quote(e.Text)}", ItemId: e.PostId),
-        PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
-        PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg: {Quote(e.Text)}", ItemId: e.PostId),
+            new(e.ThemeId, "post.published", $"Startede en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
+        PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
+        PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
+        PostRetracted { Teams: not null } e => new(e.ThemeId, "post.retracted", "Slettede et indlæg i Teams", ItemId: e.PostId),
         PostRetracted e => new(e.ThemeId, "post.retracted", "Trak et indlæg tilbage", ItemId: e.PostId),
         PostHidden e => new(e.ThemeId, "post.hidden", $"Skjulte et indlæg: {Quote(e.Reason)}", ItemId: e.PostId),
         PostRestored e => new(e.ThemeId, "post.restored", "Gjorde et skjult indlæg synligt igen", ItemId: e.PostId),
@@ -84,6 +85,9 @@ public static class TimelineDescriptions
         "lesson.edited" => "Rettede en erfaring, som sekretariatet har skjult",
         _ => null
     };
+
+    /// <summary>Where an imported post was written, so the timeline tells the channel's discussion from the forum's.</summary>
+    private static string InTeams(FromTeams? teams) => teams is null ? "" : " i Teams";
 
     private static string KindText(LessonKind kind) => kind switch
     {
