@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.Graph.Models.ODataErrors;
 using JasperFx.Core;
 using Politikerforum.Domain.Themes;
+using Politikerforum.Integrations.Graph.Channels;
 using Politikerforum.Integrations.Graph.Import;
 using Politikerforum.Integrations.Graph.Notifications;
 using Politikerforum.Integrations.Graph.Subscriptions;
@@ -35,6 +36,7 @@ public static class GraphIntegration
         services.AddHttpClient(GraphHttp.Login);
         services.AddSingleton<GraphConnection>();
         services.AddScoped<ChannelImport>();
+        services.AddScoped<ThemeChannels>();
         services.AddSingleton<ValidationTokens>();
         services.AddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(provider => new ConfigurationManager<OpenIdConnectConfiguration>(
             settings.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(),
@@ -73,6 +75,7 @@ public static class GraphIntegration
     {
         events.SubscribeToEvent<TeamsChannelLinked>().TransformedTo(e => new WatchChannel(e.Data.ChannelId, e.Data.ThemeId, e.Data.TeamId));
         events.SubscribeToEvent<TeamsChannelUnlinked>().TransformedTo(e => new UnwatchChannel(e.Data.ChannelId, e.Data.TeamId));
+        events.SubscribeToEvent<ThemeUpdated>().TransformedTo(e => new RenameThemeChannel(e.Data.ThemeId, e.Data.Title));
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ namespace Politikerforum.Host.Tests.Graph.Support;
 public abstract class GraphTest(ForumFixture fixture) : ForumTest(fixture)
 {
     protected FakeGraph Graph { get; } = fixture.Graph;
+    protected Teams.Support.FakeConnector Connector { get; } = fixture.Connector;
 
     /// <summary>A theme linked to a new channel of the fake team; waits until the channel is followed (subscribed, caught up).</summary>
     protected async Task<(Guid ThemeId, string ChannelId)> LinkedThemeAsync()
