@@ -34,6 +34,9 @@ public static class TimelineDescriptions
         PaceReverted e => new(e.ThemeId, "theme.pace-reverted", "Temaet vendte tilbage til normalt tempo"),
         TeamsChannelLinked e => new(e.ThemeId, "theme.teams-channel-linked", "Knyttede temaet til en kanal i Teams"),
         TeamsChannelUnlinked e => new(e.ThemeId, "theme.teams-channel-unlinked", "Fjernede temaets tilknytning til kanalen i Teams"),
+        UrgentMeetingsChosen e => new(e.ThemeId, "theme.urgent-meetings-chosen",
+            e.On ? "Valgte, at hurtig handling i temaet giver et møde i Teams" : "Valgte, at hurtig handling i temaet ikke længere giver et møde i Teams"),
+        UrgentMeetingScheduled e => new(e.ThemeId, "theme.urgent-meeting-scheduled", $"Bookede et møde i Teams den {Danish(e.StartsAt)} til den hurtige handling"),
         PostPublished { ReplyTo: null } e =>
             new(e.ThemeId, "post.published", $"Startede en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
@@ -125,6 +128,7 @@ public static class TimelineDescriptions
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted", "theme.teams-channel-linked", "theme.teams-channel-unlinked",
+        "theme.urgent-meetings-chosen", "theme.urgent-meeting-scheduled",
         "post.published", "post.edited", "post.retracted", "post.hidden", "post.restored",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",

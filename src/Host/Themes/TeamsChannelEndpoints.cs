@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Commands;
+using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Graph.Channels;
@@ -25,6 +26,13 @@ public static class TeamsChannelEndpoints
             (_, _, { } failed) => Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: Problems.TitleOf(502), detail: failed),
             var other => throw new InvalidOperationException($"Unknown outcome {other}.")
         };
+
+    /// <summary>
+    /// Whether the theme's switches to urgent pace book a Teams meeting for its participants; the secretariat's.
+    /// Body: <c>{"on": true}</c>.
+    /// </summary>
+    [WolverinePut("/api/themes/{id}/urgent-meetings", Name = "ChooseUrgentMeetings")]
+    public static Task<IResult> ChooseUrgentMeetings(Guid id, ChooseUrgentMeetings command, HttpContext http) => http.NoContentAsync(command with { ThemeId = id });
 
     /// <summary>The Graph connection as the secretariat follows it: each channel's subscription, its expiry, the last notification, catch-up, lag and errors.</summary>
     [WolverineGet("/api/integrations/graph/status", Name = "GraphStatus")]

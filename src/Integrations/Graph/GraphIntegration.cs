@@ -9,6 +9,7 @@ using JasperFx.Core;
 using Politikerforum.Domain.Themes;
 using Politikerforum.Integrations.Graph.Channels;
 using Politikerforum.Integrations.Graph.Import;
+using Politikerforum.Integrations.Graph.Meetings;
 using Politikerforum.Integrations.Graph.Notifications;
 using Politikerforum.Integrations.Graph.Subscriptions;
 using Politikerforum.Integrations.Teams.Inbound;
@@ -70,12 +71,16 @@ public static class GraphIntegration
         opts.OnException<InvalidDataException>().MoveToErrorQueue();
     }
 
-    /// <summary>Linking and unlinking a theme's channel, as the events commit, start and stop following it.</summary>
+    /// <summary>
+    /// Linking and unlinking a theme's channel, as the events commit, start and stop following it; a renamed theme
+    /// renames its channel; an urgent switch may book a meeting.
+    /// </summary>
     public static void ForwardGraphWork(this IEventForwarding events)
     {
         events.SubscribeToEvent<TeamsChannelLinked>().TransformedTo(e => new WatchChannel(e.Data.ChannelId, e.Data.ThemeId, e.Data.TeamId));
         events.SubscribeToEvent<TeamsChannelUnlinked>().TransformedTo(e => new UnwatchChannel(e.Data.ChannelId, e.Data.TeamId));
         events.SubscribeToEvent<ThemeUpdated>().TransformedTo(e => new RenameThemeChannel(e.Data.ThemeId, e.Data.Title));
+        events.SubscribeToEvent<PaceSwitched>().TransformedTo(e => new ArrangeUrgentMeeting(e.Data.ThemeId, e.Data.SwitchedAt));
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ public sealed record GraphSettings
     /// <summary>The team (its Entra group id) in which the forum creates theme channels.</summary>
     public string TeamId { get; init; } = "";
 
+    /// <summary>
+    /// The user (object id or user principal name, e.g. a secretariat mailbox) in whose calendar the forum books the
+    /// Teams meetings of urgent themes. Without it no meetings are booked.
+    /// </summary>
+    public string MeetingOrganizer { get; init; } = "";
+
     public bool IsOn => !string.IsNullOrWhiteSpace(ClientId);
 
     public bool EncryptsResourceData => !string.IsNullOrWhiteSpace(CertificatePath);

@@ -88,6 +88,7 @@ public sealed class ForumFixture : IAsyncLifetime
         builder.UseSetting("Graph:TokenEndpoint", graph.TokenEndpoint);
         builder.UseSetting("Graph:NotificationBaseUrl", FakeGraph.ForumPublicUrl);
         builder.UseSetting("Graph:TeamId", FakeGraph.TeamId);
+        builder.UseSetting("Graph:MeetingOrganizer", FakeGraph.MeetingOrganizer);
         builder.ConfigureServices(services =>
         {
             services.RunWolverineInSoloMode();

@@ -22,6 +22,9 @@ public sealed partial class FakeGraph : IAsyncDisposable
     public const string ClientSecret = "graph-test-secret";
     public const string TeamId = "fbe2bf47-16c8-47cf-b4a5-4b9b187c508b";
 
+    /// <summary>The secretariat's mailbox, in whose calendar urgent meetings are booked.</summary>
+    public const string MeetingOrganizer = "sekretariat@politikerforum.example.dk";
+
     /// <summary>The forum's public address as Graph would call it back; never called in the tests.</summary>
     public const string ForumPublicUrl = "https://politikerforum.example.dk";
 
