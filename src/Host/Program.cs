@@ -14,7 +14,6 @@ using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Teams;
 using Politikerforum.Integrations.Teams.Notices;
 using Npgsql;
-using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
@@ -76,25 +75,25 @@ builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton<ForumSearch>();
+// Read now, so a host without its secret stops at start rather than at the first request with a key.
+var callerSecret = CallerSecret.From(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(services => new RememberedOutcomes(
-    services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<TimeProvider>(), CallerSecret.From(builder.Configuration)));
+    services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<TimeProvider>(), callerSecret));
 builder.Services.AddScoped<ForumCommands>();
 builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
-// Wolverine logs a body it cannot deserialize at Error, with a stack trace, under the command's type name.
-// That is the caller's mistake, already answered with a 400; only Wolverine logs under Politikerforum.Domain.
-builder.Logging.AddFilter("Politikerforum.Domain", LogLevel.Critical);
+builder.Logging.QuietUnreadableBodies();
 builder.AddForumAuthentication();
 builder.AddTeamsBot();
 builder.AddGraph();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
-builder.Services.AddOpenApi(o => o.DocumentIdempotencyKey());
+builder.AddForumOpenApi();
 builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
+app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
@@ -107,12 +106,13 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
+// After authorization, so a caller without a token is told that first; before any endpoint, so none reads a bad value.
+app.UseQueryValues();
+app.UseJsonBodies();
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/docs", o => o.WithTitle("Politikerforum API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapForumDocs();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 
 app.MapWolverineEndpoints(opts =>
 {

@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Politikerforum.Domain.Commands;
 
 /// <summary>
-/// The shape of a command's input, checked before any rule sees it, the same for every door: the DataAnnotations
-/// on the command, and text PostgreSQL cannot store. Each bad field is named (camelCase, as in the API).
+/// The shape of a command's input, checked before any rule sees it, the same for every door: what it acts on, the
+/// DataAnnotations on the command, and text PostgreSQL cannot store. Each bad field is named (camelCase, as in the API).
 /// </summary>
 public static class CommandInput
 {
@@ -24,10 +25,19 @@ public static class CommandInput
             .Concat(UnstorableFields(command).Select(field => (Field: Field(field), Unstorable)))
             .GroupBy(e => e.Field, e => e.Item2)
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
-        return errors.Count == 0 ? null : new Refusal(RefusalKind.Invalid, Unreadable, errors);
+        if (errors.Count > 0) return new Refusal(RefusalKind.Invalid, Unreadable, errors);
+        // The all-zero id names nothing (Marten will not even open a stream by it): answered as any unknown id is,
+        // after the input, as for every other id.
+        return Targets(command.GetType()).Any(t => t.GetValue(command) is Guid id && id == Guid.Empty) ? Refusal.Unknown : null;
     }
 
     private static string Field(string member) => JsonNamingPolicy.CamelCase.ConvertName(member);
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetsByType = new();
+
+    /// <summary>The ids of what a command acts on: set by the door, never read from a body, so left out of its JSON.</summary>
+    public static PropertyInfo[] Targets(Type command) => TargetsByType.GetOrAdd(command, t =>
+        t.GetProperties().Where(p => p.IsDefined(typeof(JsonIgnoreAttribute))).OrderBy(p => p.Name).ToArray());
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Texts = new();
 

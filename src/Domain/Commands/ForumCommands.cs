@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using JasperFx;
 using Marten.Exceptions;
 using Wolverine;
@@ -85,8 +82,6 @@ public sealed class ForumCommands(IMessageBus bus, RememberedOutcomes remembered
     }
 
     private static readonly JsonSerializerOptions Json = ForumJson.Create();
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Targets = new();
-
     /// <summary>
     /// The command's type, its input and the ids it acts on (which JSON leaves out), hashed: the same key
     /// with another request is refused rather than answered with the first request's outcome.
@@ -94,9 +89,8 @@ public sealed class ForumCommands(IMessageBus bus, RememberedOutcomes remembered
     private static byte[] RequestHash(ICommand command)
     {
         var type = command.GetType();
-        var targets = Targets.GetOrAdd(type, t => t.GetProperties().Where(p => p.IsDefined(typeof(JsonIgnoreAttribute))).OrderBy(p => p.Name).ToArray());
         var text = new StringBuilder(type.FullName).Append('\n').Append(JsonSerializer.Serialize(command, type, Json));
-        foreach (var target in targets) text.Append('\n').Append(target.Name).Append('=').Append(target.GetValue(command));
+        foreach (var target in CommandInput.Targets(type)) text.Append('\n').Append(target.Name).Append('=').Append(target.GetValue(command));
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

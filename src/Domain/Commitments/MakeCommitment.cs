@@ -32,7 +32,7 @@ public static class Committing
     /// </summary>
     public static Refusal? Refuses(Theme? theme, Member? member, Decision? decision, MakeCommitment command, Actor actor, DateTimeOffset now)
     {
-        if (!theme.CanSee(actor)) return ThemeAccess.Unknown;
+        if (!theme.CanSee(actor)) return Refusal.Unknown;
         if (member is null || !theme.HasParticipant(member.Id))
             return Refusal.Forbidden("Kun temaets deltagende medlemmer kan give tilsagn på vegne af deres myndighed.");
         if (theme.IsArchived) return Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan give tilsagn i det.");

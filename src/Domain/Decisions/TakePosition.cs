@@ -19,7 +19,7 @@ public record TakePosition(
 public static class TakingPositions
 {
     public static Refusal? Refuses(Decision? decision, Theme? theme, Member? member, Actor actor, DateTimeOffset now) =>
-        decision is null || !theme.CanSee(actor) ? DecisionSteward.Unknown
+        decision is null || !theme.CanSee(actor) ? Refusal.Unknown
         : member is null || !theme.HasParticipant(member.Id)
             ? Refusal.Forbidden("Kun temaets deltagende medlemmer kan tage stilling.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan tage stilling til forslag i det.")

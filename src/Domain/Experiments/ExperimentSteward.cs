@@ -5,15 +5,13 @@ namespace Politikerforum.Domain.Experiments;
 /// <summary>What starting, concluding and abandoning have in common: who may, and when it is too late.</summary>
 public static class ExperimentSteward
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Eksperimentet findes ikke.");
-
     /// <summary>
     /// The proposer and the secretariat steer an experiment. The proposer is recognised by their
     /// member id: unregistered callers all share the empty id and so never pass for a proposer.
     /// An unknown experiment is answered as one the actor may not see.
     /// </summary>
     public static Refusal? Refuses(Experiment? experiment, Theme? theme, Actor actor) =>
-        experiment is null || !theme.CanSee(actor) ? Unknown
+        experiment is null || !theme.CanSee(actor) ? Refusal.Unknown
         : !actor.RunsTheForum && !actor.IsMember(experiment.ProposedBy)
             ? Refusal.Forbidden("Kun den, der har foreslået eksperimentet, og sekretariatet kan sætte det i gang, afslutte eller opgive det.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så eksperimentet kan ikke længere ændres.")

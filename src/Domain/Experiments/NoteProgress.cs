@@ -17,7 +17,7 @@ public static class NotingProgress
 {
     /// <summary>Anyone taking part in the theme may tell how the experiment is going, not only its proposer.</summary>
     public static Refusal? Refuses(Experiment? experiment, Theme? theme, Actor actor) =>
-        experiment is null || !theme.CanSee(actor) ? ExperimentSteward.Unknown
+        experiment is null || !theme.CanSee(actor) ? Refusal.Unknown
         : ThemeWork.RefusesContribution(theme, actor, "notere fremskridt")
         ?? ExperimentSteward.RefusesWhenOver(experiment)
         ?? (experiment.Status == ExperimentStatus.Proposed

@@ -12,7 +12,7 @@ public record AttributeLesson([property: JsonIgnore] Guid LessonId) : ICommand;
 public static class AttributingLessons
 {
     public static Refusal? Refuses(Lesson? lesson, Theme? theme, Actor actor) =>
-        !theme.CanSee(lesson, actor) ? LessonAccess.Unknown
+        !theme.CanSee(lesson, actor) ? Refusal.Unknown
         : !actor.IsPerson(lesson.AuthorId) ? Refusal.Forbidden("Kun den, der har skrevet erfaringen, kan stå frem som afsender.")
         : lesson.Confidentiality != Confidentiality.ChathamHouse ? Refusal.Conflict("Erfaringen er ikke delt under Chatham House-reglen; afsenderen er allerede synlig.")
         : lesson.Attributed ? Refusal.Conflict("Du står allerede frem som afsender af erfaringen.")

@@ -25,7 +25,7 @@ public record EditLesson(
 public static class EditingLessons
 {
     public static Refusal? Refuses(Lesson? lesson, Theme? theme, EditLesson command, Actor actor) =>
-        !theme.CanSee(lesson, actor) ? LessonAccess.Unknown
+        !theme.CanSee(lesson, actor) ? Refusal.Unknown
         : !actor.IsPerson(lesson.AuthorId) ? Refusal.Forbidden("Du kan kun rette dine egne erfaringer.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så erfaringen kan ikke længere rettes.")
         : Refusal.IfStale(command.ExpectedVersion, lesson.Version);

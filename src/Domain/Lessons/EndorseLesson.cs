@@ -11,7 +11,7 @@ public record EndorseLesson([property: JsonIgnore] Guid LessonId) : ICommand;
 public static class EndorsingLessons
 {
     public static Refusal? Refuses(Lesson? lesson, Theme? theme, Actor actor) =>
-        !theme.CanSee(lesson, actor) ? LessonAccess.Unknown
+        !theme.CanSee(lesson, actor) ? Refusal.Unknown
         : actor.MemberId is not { } memberId ? Refusal.Forbidden("Kun medlemmer kan tilkendegive, at de kan bruge en erfaring.")
         // Only the author ever gets this answer, so it reveals nothing they do not know.
         : lesson.AuthorId == memberId ? Refusal.Conflict("Du kan ikke tilkendegive, at du kan bruge din egen erfaring.")

@@ -21,7 +21,7 @@ public record HideLesson(
 public static class HidingLessons
 {
     public static Refusal? Refuses(Lesson? lesson, Theme? theme, Actor actor) =>
-        Moderating.RefusesHiding(theme.CanSee(lesson, actor), lesson?.Hidden, actor, LessonAccess.Unknown, "Erfaringen");
+        Moderating.RefusesHiding(theme.CanSee(lesson, actor), lesson?.Hidden, actor, "Erfaringen");
 
     public static LessonHidden Decide(Lesson lesson, HideLesson command, Actor actor, DateTimeOffset now) =>
         new(lesson.Id, lesson.ThemeId, command.Reason.Trim(), actor.Id, now);

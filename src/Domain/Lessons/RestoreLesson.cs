@@ -12,7 +12,7 @@ public record RestoreLesson([property: JsonIgnore] Guid LessonId) : ICommand;
 public static class RestoringLessons
 {
     public static Refusal? Refuses(Lesson? lesson, Theme? theme, Actor actor) =>
-        Moderating.RefusesRestoring(theme.CanSee(lesson, actor), lesson?.Hidden, actor, LessonAccess.Unknown, "Erfaringen");
+        Moderating.RefusesRestoring(theme.CanSee(lesson, actor), lesson?.Hidden, actor, "Erfaringen");
 
     public static LessonRestored Decide(Lesson lesson, Actor actor, DateTimeOffset now) => new(lesson.Id, lesson.ThemeId, actor.Id, now);
 }

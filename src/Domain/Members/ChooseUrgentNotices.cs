@@ -24,7 +24,7 @@ public static class ChoosingUrgentNotices
     /// <summary>A person's own choice about being contacted: no one else makes it for them.</summary>
     public static Refusal? Refuses(Guid memberId, Member? member, ChooseUrgentNotices command, Actor actor) =>
         !actor.IsMember(memberId) ? Refusal.Forbidden("Kun medlemmet selv kan vælge, om det vil have besked ved hurtig handling.")
-        : member is null ? MemberReads.Unknown
+        : member is null ? Refusal.Unknown
         : member.HasLeft ? Refusal.Conflict("Medlemmet har forladt forummet.")
         : member.UrgentNotices == command.Notify
             ? Refusal.Conflict(member.UrgentNotices ? "Du får allerede besked ved hurtig handling." : "Du får allerede ikke besked ved hurtig handling.")

@@ -24,7 +24,7 @@ public static class ExportingMemberData
         !actor.RunsTheForum && !actor.IsMember(memberId)
             ? Refusal.Forbidden("Du kan kun hente dine egne oplysninger. Sekretariatet kan hente oplysninger om alle medlemmer.")
             : member is null
-                ? MemberReads.Unknown
+                ? Refusal.Unknown
                 : null;
 
     public static MemberDataExported Decide(Member member, Actor actor, DateTimeOffset now) => new(member.Id, actor.Id, now);
@@ -41,7 +41,7 @@ public static class ExportMemberDataHandler
     {
         if (ExportingMemberData.Refuses(command.MemberId, member.Aggregate, actor) is { } refusal) return refusal;
         var now = clock.GetUtcNow();
-        var document = await ExportCollector.CollectAsync(member.Aggregate!, session, now, ct);
+        var document = await ExportCollector.CollectAsync(member.Aggregate!, actor, session, now, ct);
         return member.Append(ExportingMemberData.Decide(member.Aggregate!, actor, now)) with { Answer = document };
     }
 }

@@ -10,7 +10,7 @@ public record LeaveForum([property: JsonIgnore] Guid MemberId) : ICommand;
 public static class LeavingTheForum
 {
     public static Refusal? Refuses(Member? member, Actor actor) =>
-        member is null ? MemberReads.Unknown
+        member is null ? Refusal.Unknown
         : !actor.RunsTheForum && !actor.IsMember(member.Id)
             ? Refusal.Forbidden("Kun medlemmet selv eller sekretariatet kan melde et medlem ud af forummet.")
         : member.HasLeft ? Refusal.Conflict("Medlemmet har allerede forladt forummet.")

@@ -40,8 +40,6 @@ public sealed record MemberFilter(Level? Level = null, string? Body = null, stri
 
 public static class MemberReads
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Medlemmet findes ikke.");
-
     public static readonly Refusal NotRegistered = Refusal.NotFound("Du er ikke registreret som medlem af forummet.");
 
     private const string HowToJoin = "Du er ikke registreret som medlem af Politikerforum og kan derfor kun se det, forummet deler offentligt. "

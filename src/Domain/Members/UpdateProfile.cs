@@ -26,7 +26,7 @@ public record UpdateProfile(
 public static class UpdatingProfiles
 {
     public static Refusal? Refuses(Member? member, UpdateProfile command, Actor actor) =>
-        member is null ? MemberReads.Unknown
+        member is null ? Refusal.Unknown
         : !actor.RunsTheForum && !actor.IsMember(member.Id) ? Refusal.Forbidden("Du kan kun rette din egen profil.")
         : member.HasLeft ? Refusal.Conflict("Medlemmet har forladt forummet, og profilen kan ikke længere rettes.")
         : Refusal.IfStale(command.ExpectedVersion, member.Version);

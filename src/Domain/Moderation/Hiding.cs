@@ -29,17 +29,17 @@ public static class Moderating
         : actor.Id == Guid.Empty ? lessons.Where(l => l.Hidden == null)
         : lessons.Where(l => l.Hidden == null || l.AuthorId == actor.Id);
 
-    /// <param name="unknown">The refusal for an item the actor may not see at all: it answers 404.</param>
-    public static Refusal? RefusesHiding(bool canSee, Hiding? hidden, Actor actor, Refusal unknown, string what) =>
-        RefusesModeration(canSee, actor, unknown, what)
+    /// <param name="canSee">Whether the actor may see the item at all, hidden or not: if not, it is <see cref="Refusal.Unknown"/>.</param>
+    public static Refusal? RefusesHiding(bool canSee, Hiding? hidden, Actor actor, string what) =>
+        RefusesModeration(canSee, actor)
         ?? (hidden is not null ? Refusal.Conflict($"{what} er allerede skjult.") : null);
 
-    public static Refusal? RefusesRestoring(bool canSee, Hiding? hidden, Actor actor, Refusal unknown, string what) =>
-        RefusesModeration(canSee, actor, unknown, what)
+    public static Refusal? RefusesRestoring(bool canSee, Hiding? hidden, Actor actor, string what) =>
+        RefusesModeration(canSee, actor)
         ?? (hidden is null ? Refusal.Conflict($"{what} er ikke skjult.") : null);
 
-    private static Refusal? RefusesModeration(bool canSee, Actor actor, Refusal unknown, string what) =>
-        !canSee ? unknown
+    private static Refusal? RefusesModeration(bool canSee, Actor actor) =>
+        !canSee ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan skjule indhold og gøre det synligt igen.")
         : null;
 }

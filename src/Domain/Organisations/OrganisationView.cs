@@ -14,10 +14,6 @@ public sealed record StaffMemberView(Guid Id, string Name, string Email, Guid Or
 
 public static class OrganisationReads
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Organisationen findes ikke.");
-
-    public static readonly Refusal UnknownStaffMember = Refusal.NotFound("Medarbejderen findes ikke.");
-
     /// <summary>The organisations behind the forum, by name; anyone who calls may read them.</summary>
     public static async Task<IReadOnlyList<OrganisationView>> ListAsync(IQuerySession session, CancellationToken ct) =>
         [.. (await session.Query<Organisation>().OrderBy(o => o.Name).ToListAsync(ct)).Select(OrganisationView.Of)];

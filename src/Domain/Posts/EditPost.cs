@@ -17,9 +17,12 @@ public record EditPost(
 
 public static class Editing
 {
-    /// <summary>Shared by editing and retracting: only the author, only while the post stands and the theme is open.</summary>
+    /// <summary>
+    /// Shared by editing and retracting: only the author, only while the post stands and the theme is open. A post the
+    /// actor may not see (hidden from them) is unknown to them, as it is when they read it.
+    /// </summary>
     public static Refusal? RefusesAuthor(Post? post, Theme? theme, Actor actor, string action) =>
-        post is null || !theme.CanSee(actor) ? Refusal.NotFound("Indlægget findes ikke.")
+        !theme.CanSee(post, actor) ? Refusal.Unknown
         : !actor.IsPerson(post.AuthorId) ? Refusal.Forbidden($"Du kan kun {action}.")
         : post.IsRetracted ? Refusal.Conflict("Indlægget er allerede trukket tilbage.")
         // Teams holds the message; a change made here would be overwritten by the next change made there.

@@ -18,16 +18,10 @@ public record HidePost(
 public static class HidingPosts
 {
     public static Refusal? Refuses(Post? post, Theme? theme, Actor actor) =>
-        Moderating.RefusesHiding(post is not null && theme.CanSee(actor), post?.Hidden, actor, Unknown, "Indlægget");
+        Moderating.RefusesHiding(theme.CanSee(post, actor), post?.Hidden, actor, "Indlægget");
 
     public static PostHidden Decide(Post post, HidePost command, Actor actor, DateTimeOffset now) =>
         new(post.Id, post.ThemeId, command.Reason.Trim(), actor.Id, now);
-
-    public static readonly Refusal Unknown = Refusal.NotFound("Indlægget findes ikke.");
-
-    /// <summary>Whether the actor may read the post at all, hidden or not.</summary>
-    public static bool CanSee(this Theme theme, Post post, Actor actor) =>
-        theme.CanSee(actor) && Moderating.CanSee(post.Hidden, post.AuthorId, actor);
 }
 
 public static class HidePostHandler

@@ -12,7 +12,7 @@ public record RestorePost([property: JsonIgnore] Guid PostId) : ICommand;
 public static class RestoringPosts
 {
     public static Refusal? Refuses(Post? post, Theme? theme, Actor actor) =>
-        Moderating.RefusesRestoring(post is not null && theme.CanSee(actor), post?.Hidden, actor, HidingPosts.Unknown, "Indlægget");
+        Moderating.RefusesRestoring(theme.CanSee(post, actor), post?.Hidden, actor, "Indlægget");
 
     public static PostRestored Decide(Post post, Actor actor, DateTimeOffset now) => new(post.Id, post.ThemeId, actor.Id, now);
 }

@@ -9,6 +9,7 @@ using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Search;
 
+/// <param name="Title">Safe HTML, as <paramref name="Snippet"/>: escaped text (a post's title is the start of what its author wrote).</param>
 /// <param name="Snippet">Safe HTML: the text is escaped, matches are wrapped in &lt;mark&gt;.</param>
 public sealed record SearchHit(string Type, Guid Id, Guid ThemeId, string Title, string Snippet, double Rank);
 
@@ -83,8 +84,8 @@ public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
             var table = store.Options.FindOrResolveDocumentType(s.Document).TableName.QualifiedName;
             var text = $"coalesce({s.Title}, '') || ' ' || coalesce({s.Body}, '')";
             return $"""
-                select '{s.Type}' as type, id, (data->>'themeId')::uuid as theme_id, coalesce({s.Title}, '') as title,
-                       ts_headline('danish', replace(replace(replace(coalesce({s.Body}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), query,
+                select '{s.Type}' as type, id, (data->>'themeId')::uuid as theme_id, {Escaped(s.Title)} as title,
+                       ts_headline('danish', {Escaped(s.Body)}, query,
                                    'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') as snippet,
                        ts_rank(to_tsvector('danish', {text}), query) as rank
                 from {table}, query
@@ -110,6 +111,9 @@ public sealed class ForumSearch(IDocumentStore store, NpgsqlDataSource database)
             hits.Add(new SearchHit(reader.GetString(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), reader.GetString(4), reader.GetFloat(5)));
         return hits;
     }
+
+    /// <summary>A text column as safe HTML: what the reader wrote is shown, never run.</summary>
+    private static string Escaped(string column) => $"replace(replace(replace(coalesce({column}, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
 
     /// <summary>An enum value as Marten stores it in the document JSON.</summary>
     private string Stored<T>(T value) where T : struct, Enum => store.Options.Serializer().ToJson(value).Trim('"');

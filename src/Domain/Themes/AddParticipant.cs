@@ -14,7 +14,7 @@ public record AddParticipant(Guid MemberId) : ICommand
 public static class AddingParticipants
 {
     public static Refusal? Refuses(Theme? theme, Member? member, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        !theme.CanSee(actor) ? Refusal.Unknown
         // Who may add whom comes before whether the member exists, so members cannot probe the registry.
         : !actor.RunsTheForum && (member is null || !actor.IsMember(member.Id))
             ? Refusal.Forbidden("Et medlem kan kun melde sig selv til et tema.")

@@ -10,7 +10,7 @@ public record RemoveParticipant([property: JsonIgnore] Guid ThemeId, [property: 
 public static class RemovingParticipants
 {
     public static Refusal? Refuses(Theme? theme, Guid memberId, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        !theme.CanSee(actor) ? Refusal.Unknown
         : !actor.RunsTheForum && !actor.IsMember(memberId)
             ? Refusal.Forbidden("Et medlem kan kun melde sig selv ud af et tema.")
         : !theme.HasParticipant(memberId) ? Refusal.NotFound("Medlemmet deltager ikke i temaet.")

@@ -21,8 +21,6 @@ public static class ThemeAccess
         actor.RunsTheForum ? [Visibility.Public, Visibility.Forum, Visibility.Closed]
         : actor.Is(Role.Member) ? [Visibility.Public, Visibility.Forum]
         : [Visibility.Public];
-
-    public static readonly Refusal Unknown = Refusal.NotFound("Temaet findes ikke.");
 }
 
 /// <summary>The same rule as <see cref="ThemeAccess.CanSee"/>, as a query: for lists of things inside themes, which filter silently.</summary>

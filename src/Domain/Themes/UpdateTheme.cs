@@ -22,7 +22,7 @@ public static class UpdatingThemes
 {
     /// <summary>Shared by updating and archiving: the secretariat or whoever opened the theme, while it is open.</summary>
     public static Refusal? RefusesSteward(Theme? theme, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        !theme.CanSee(actor) ? Refusal.Unknown
         : !actor.RunsTheForum && !actor.IsPerson(theme.OpenedBy)
             ? Refusal.Forbidden("Kun sekretariatet og den, der åbnede temaet, kan ændre det.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret og kan ikke ændres.")

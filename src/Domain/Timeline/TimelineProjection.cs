@@ -1,14 +1,20 @@
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
+using Marten.Patching;
+using Politikerforum.Domain.Posts;
 
 namespace Politikerforum.Domain.Timeline;
 
-/// <summary>Writes a <see cref="TimelineEntry"/> for every event that belongs to a theme, as it is appended.</summary>
+/// <summary>
+/// Writes a <see cref="TimelineEntry"/> for every event that belongs to a theme, as it is appended. A retraction also
+/// takes the post's words out of the entries that quoted them; the event store keeps them.
+/// </summary>
 public partial class TimelineProjection : EventProjection
 {
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
+        if (e.Data is PostRetracted retracted) Unquote(operations, retracted);
         if (TimelineDescriptions.Describe(e.Data) is { } described)
         {
             operations.Store(new TimelineEntry
@@ -17,15 +23,26 @@ public partial class TimelineProjection : EventProjection
                 ThemeId = described.ThemeId,
                 Time = AsStored(e.Timestamp),
                 Type = described.Type,
-                // A Chatham House author is never copied here, not even as an id.
+                // An actor who must not be named (a Chatham House author, an endorser) is never copied here, not even as an id.
                 ActorId = described.Anonymous ? Guid.Empty : EventActor.IdOf(e),
-                ActorRole = described.Anonymous ? EventActor.Anonymous : EventActor.RoleOf(e),
+                ActorRole = described.Unnamed ?? EventActor.RoleOf(e),
                 SubjectMemberId = described.SubjectMemberId,
                 ItemId = described.ItemId,
                 Summary = described.Summary
             });
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A patch rather than a load and a store: on a rebuild the entries to change may still be in the same unsaved
+    /// batch, and a patch runs after them, in order, whereas a load would not find them.
+    /// </summary>
+    private static void Unquote(IDocumentOperations operations, PostRetracted retracted)
+    {
+        foreach (var type in TimelineDescriptions.QuotingPost)
+            operations.Patch<TimelineEntry>(x => x.ThemeId == retracted.ThemeId && x.ItemId == retracted.PostId && x.Type == type)
+                .Set(x => x.Summary, TimelineDescriptions.Retracted(type));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public static class CommitmentQueries
 {
     [WolverineGet("/api/commitments/{id}", Name = "GetCommitment")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await CommitmentReads.GetAsync(session, id, actor, ct) is { } commitment ? Results.Ok(commitment) : CommitmentSettlement.Unknown.ToResult();
+        await CommitmentReads.GetAsync(session, id, actor, ct) is { } commitment ? Results.Ok(commitment) : Refusal.Unknown.ToResult();
 
     /// <param name="status">"overdue" is what is late and not yet delivered; late deliveries count as fulfilled.</param>
     /// <param name="toLevel">A level, or "forum" for commitments made to the forum as a whole.</param>

@@ -10,7 +10,7 @@ public static class DecisionQueries
 {
     [WolverineGet("/api/decisions/{id}", Name = "GetDecision")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await DecisionReads.GetAsync(session, id, actor, ct) is { } decision ? Results.Ok(decision) : DecisionSteward.Unknown.ToResult();
+        await DecisionReads.GetAsync(session, id, actor, ct) is { } decision ? Results.Ok(decision) : Refusal.Unknown.ToResult();
 
     /// <summary>The decisions in the themes the caller may see, oldest first.</summary>
     [WolverineGet("/api/decisions", Name = "ListDecisions")]

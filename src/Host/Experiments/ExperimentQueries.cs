@@ -11,7 +11,7 @@ public static class ExperimentQueries
     /// <summary>The experiment with its progress notes, who wrote them and when; unknown and invisible alike are 404.</summary>
     [WolverineGet("/api/experiments/{id}", Name = "GetExperiment")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await ExperimentReads.GetAsync(session, id, actor, ct) is { } experiment ? Results.Ok(experiment) : ExperimentSteward.Unknown.ToResult();
+        await ExperimentReads.GetAsync(session, id, actor, ct) is { } experiment ? Results.Ok(experiment) : Refusal.Unknown.ToResult();
 
     /// <param name="level">Only experiments that involve this level.</param>
     [WolverineGet("/api/experiments", Name = "ListExperiments")]

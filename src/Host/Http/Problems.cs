@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using JasperFx;
@@ -51,8 +52,10 @@ public static partial class Problems
     {
         401 => "Forespørgslen mangler et gyldigt adgangstoken.",
         403 => "Din rolle giver ikke adgang til denne handling.",
-        404 => "Det, du spørger efter, findes ikke.",
+        // The same answer as for anything the caller may not see, so a wrong address and a hidden item read alike.
+        404 => Refusal.Unknown.Detail,
         405 => "Adressen understøtter ikke denne HTTP-metode.",
+        415 => "Forespørgslens indhold skal være JSON og sendes med headeren Content-Type: application/json.",
         _ when status >= 500 => "Der opstod en uventet fejl. Prøv igen, og kontakt sekretariatet, hvis fejlen fortsætter.",
         _ => "Forespørgslen kunne ikke behandles."
     };
@@ -63,6 +66,8 @@ public static partial class Problems
         {
             var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
             context.ProblemDetails.Title = TitleOf(status);
+            // The trace id as the events and the logs carry it, so an answer can be found in both.
+            context.ProblemDetails.Extensions["traceId"] = TraceId(context.HttpContext);
             context.ProblemDetails.Detail ??= DetailOf(status);
             // Never show exception text or stack traces to callers.
             context.ProblemDetails.Extensions.Remove("exception");
@@ -112,17 +117,24 @@ public static partial class Problems
     private static void ExplainUnreadableQuery(ProblemDetails problem, string parameter)
     {
         problem.Extensions.Remove("parameter");
-        problem.Detail = $"Parameteren '{parameter}' i adressen har en værdi, der ikke kan læses.";
+        problem.Detail = UnreadableQuery(parameter);
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [UnreadableValue] };
     }
+
+    public static string UnreadableQuery(string parameter) => $"Parameteren '{parameter}' i adressen har en værdi, der ikke kan læses.";
 
     private const string UnreadableValue = "Værdien har en forkert type eller er ikke en af de tilladte værdier.";
 
     [GeneratedRegex(@"Path: \$\.?([A-Za-z0-9_.\[\]]*)")]
     private static partial Regex JsonPath();
 
-    /// <summary>Maps the few exceptions that are the caller's doing; everything else is a plain 500.</summary>
-    private sealed class ForumExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+
+    /// <summary>
+    /// Maps the few exceptions that are the caller's doing; everything else is a plain 500, logged here at Error with the
+    /// trace id the answer carries (ASP.NET Core logs nothing itself once a handler has answered).
+    /// </summary>
+    private sealed class ForumExceptionHandler(IProblemDetailsService problems, ILogger<ForumExceptionHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
         {
@@ -135,6 +147,9 @@ public static partial class Problems
                     : "Forespørgslens indhold kunne ikke læses. Kontrollér, at det er gyldig JSON med de rigtige felter."),
                 _ => (500, null as string)
             };
+            if (status >= 500)
+                logger.LogError(exception, "Unhandled exception in {Method} {Path}, answered 500 with trace id {TraceId}",
+                    context.Request.Method, context.Request.Path.Value, TraceId(context));
             context.Response.StatusCode = status;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Politikerforum.Domain;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Politikerforum.Host.Http;
@@ -15,10 +15,9 @@ public static class QueryEnum
     {
         read = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
-        foreach (var candidate in Enum.GetValues<T>())
-            if (string.Equals(JsonNamingPolicy.KebabCaseLower.ConvertName(candidate.ToString()), value.Trim(), StringComparison.OrdinalIgnoreCase))
-                read = candidate;
-        return read is not null;
+        if (!EnumNames.TryRead(typeof(T), value, out var named)) return false;
+        read = (T)named!;
+        return true;
     }
 
     /// <summary>The same 400 as for any other query value that cannot be read; the problem details policy words it in Danish.</summary>

@@ -13,7 +13,14 @@ public static class SecurityHeaders
     /// <summary>The API reference at /docs runs scripts and styles of its own; it may still never be framed.</summary>
     public const string PagePolicy = "frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>A year, subdomains included: the forum is only ever reached over HTTPS.</summary>
+    public const string StrictTransport = "max-age=31536000; includeSubDomains";
+
+    /// <param name="strictTransport">
+    /// Outside Development: browsers that reached the forum over HTTPS never again try plain HTTP (HSTS). Sent only on
+    /// HTTPS, as RFC 6797 asks; behind a proxy that ends TLS, the proxy must forward the scheme or send the header itself.
+    /// </param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool strictTransport) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
         {
@@ -23,6 +30,7 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = api ? ApiPolicy : PagePolicy;
+            if (strictTransport && context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransport;
             // Answers about themes and members must not linger in a shared or browser cache.
             if (api) headers.CacheControl = "no-store";
             return Task.CompletedTask;

@@ -12,7 +12,7 @@ public static class LessonQueries
 {
     [WolverineGet("/api/lessons/{id}", Name = "GetLesson")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await LessonReads.GetAsync(session, id, actor, ct) is { } lesson ? Results.Ok(lesson) : LessonAccess.Unknown.ToResult();
+        await LessonReads.GetAsync(session, id, actor, ct) is { } lesson ? Results.Ok(lesson) : Refusal.Unknown.ToResult();
 
     /// <summary>The lessons library. With <c>q</c> it ranks by relevance in Danish; without, newest last, paged.</summary>
     /// <param name="kind">worked, went-wrong or mixed: read by <see cref="QueryEnum"/>, as Wolverine cannot bind "went-wrong".</param>

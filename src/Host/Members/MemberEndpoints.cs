@@ -51,7 +51,7 @@ public static class MemberQueries
 
     [WolverineGet("/api/members/{id}", Name = "GetMember")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await MemberReads.GetAsync(session, id, actor, ct) is { } member ? Results.Ok(member) : MemberReads.Unknown.ToResult();
+        await MemberReads.GetAsync(session, id, actor, ct) is { } member ? Results.Ok(member) : Refusal.Unknown.ToResult();
 }
 
 /// <summary>The caller's own profile; a caller whose member token has no membership behind it is told how to become a member.</summary>

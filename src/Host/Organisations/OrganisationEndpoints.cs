@@ -22,9 +22,9 @@ public static class OrganisationQueries
 
     [WolverineGet("/api/organisations/{id}", Name = "GetOrganisation")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>
-        await OrganisationReads.GetAsync(session, id, ct) is { } organisation ? Results.Ok(organisation) : OrganisationReads.Unknown.ToResult();
+        await OrganisationReads.GetAsync(session, id, ct) is { } organisation ? Results.Ok(organisation) : Refusal.Unknown.ToResult();
 
     [WolverineGet("/api/staff/{id}", Name = "GetStaffMember")]
     public static async Task<IResult> GetStaff(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await OrganisationReads.StaffMemberAsync(session, id, actor, ct) is { } staff ? Results.Ok(staff) : OrganisationReads.UnknownStaffMember.ToResult();
+        await OrganisationReads.StaffMemberAsync(session, id, actor, ct) is { } staff ? Results.Ok(staff) : Refusal.Unknown.ToResult();
 }

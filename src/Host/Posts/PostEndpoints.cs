@@ -31,9 +31,9 @@ public static class PostQueries
 {
     [WolverineGet("/api/posts/{id}", Name = "GetPost")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await PostReads.GetAsync(session, id, actor, ct) is { } post ? Results.Ok(post) : HidingPosts.Unknown.ToResult();
+        await PostReads.GetAsync(session, id, actor, ct) is { } post ? Results.Ok(post) : Refusal.Unknown.ToResult();
 
     [WolverineGet("/api/themes/{id}/posts", Name = "ListPosts")]
     public static async Task<IResult> List(Guid id, Actor actor, IQuerySession session, Guid? after, int? limit, CancellationToken ct) =>
-        await PostReads.ListAsync(session, id, actor, after, limit, ct) is { } page ? Results.Ok(page) : Domain.Themes.ThemeAccess.Unknown.ToResult();
+        await PostReads.ListAsync(session, id, actor, after, limit, ct) is { } page ? Results.Ok(page) : Refusal.Unknown.ToResult();
 }

@@ -15,10 +15,10 @@ public static class ThemeQueries
 
     [WolverineGet("/api/themes/{id}", Name = "GetTheme")]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
-        await ThemeReads.GetAsync(session, id, actor, clock.GetUtcNow(), ct) is { } theme ? Results.Ok(theme) : ThemeAccess.Unknown.ToResult();
+        await ThemeReads.GetAsync(session, id, actor, clock.GetUtcNow(), ct) is { } theme ? Results.Ok(theme) : Refusal.Unknown.ToResult();
 
     /// <summary>Participants, posts, experiments, lessons and decisions per level; absent levels; the most active bodies.</summary>
     [WolverineGet("/api/themes/{id}/levels", Name = "ThemeLevels")]
     public static async Task<IResult> Levels(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
-        await LevelsReads.GetAsync(session, id, actor, ct) is { } picture ? Results.Ok(picture) : ThemeAccess.Unknown.ToResult();
+        await LevelsReads.GetAsync(session, id, actor, ct) is { } picture ? Results.Ok(picture) : Refusal.Unknown.ToResult();
 }

@@ -21,6 +21,6 @@ public static class TimelineQuery
         if (filter.Refuses() is { } refusal) return refusal.ToResult();
         return await TimelineReads.PageAsync(session, id, actor, filter, after, limit, ct) is { } page
             ? Results.Ok(page)
-            : ThemeAccess.Unknown.ToResult();
+            : Refusal.Unknown.ToResult();
     }
 }

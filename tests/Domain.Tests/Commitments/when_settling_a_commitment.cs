@@ -77,13 +77,13 @@ public class when_settling_a_commitment
 
     [Fact]
     public void a_commitment_in_a_theme_the_caller_cannot_see_is_not_found() =>
-        Then.Refused(WithdrawingCommitments.Refuses(Open, Given.Theme(Opened(Visibility.Closed), Joined(Anne)), AsBo), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(WithdrawingCommitments.Refuses(Open, Given.Theme(Opened(Visibility.Closed), Joined(Anne)), AsBo));
 
     [Fact]
     public void an_unknown_commitment_is_not_found_even_by_the_secretariat()
     {
-        Then.Refused(FulfillingCommitments.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Tilsagnet findes ikke");
-        Then.Refused(WithdrawingCommitments.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Tilsagnet findes ikke");
+        Then.Unknown(FulfillingCommitments.Refuses(null, null, Secretariat));
+        Then.Unknown(WithdrawingCommitments.Refuses(null, null, Secretariat));
     }
 
     [Fact]

@@ -81,8 +81,7 @@ public class when_taking_a_position
 
     [Fact]
     public void in_a_theme_the_caller_cannot_see_the_decision_is_not_found() =>
-        Then.Refused(TakingPositions.Refuses(Given.Decision(Proposed()), Given.Theme(Opened(Visibility.Closed), Joined(Anne)), MemberBo, AsBo, Now),
-            RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(TakingPositions.Refuses(Given.Decision(Proposed()), Given.Theme(Opened(Visibility.Closed), Joined(Anne)), MemberBo, AsBo, Now));
 
     [Fact]
     public void in_an_archived_theme_it_is_a_conflict() =>

@@ -41,7 +41,7 @@ public class when_proposing_a_decision
 
     [Fact]
     public void a_theme_the_caller_cannot_see_is_not_found() =>
-        Then.Refused(Proposing.Refuses(Given.Theme(Opened(Visibility.Closed), Joined(Anne)), Command, AsBo, Now), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(Proposing.Refuses(Given.Theme(Opened(Visibility.Closed), Joined(Anne)), Command, AsBo, Now));
 
     [Fact]
     public void an_archived_theme_is_a_conflict() =>

@@ -29,7 +29,7 @@ public class when_noting_progress_in_an_experiment
 
     [Fact]
     public void an_unknown_experiment_is_not_found() =>
-        Then.Refused(NotingProgress.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Eksperimentet findes ikke");
+        Then.Unknown(NotingProgress.Refuses(null, null, Secretariat));
 
     [Fact]
     public void a_proposed_experiment_must_be_started_first() =>
@@ -56,8 +56,7 @@ public class when_noting_progress_in_an_experiment
 
     [Fact]
     public void an_experiment_in_a_closed_theme_is_not_found_for_outsiders() =>
-        Then.Refused(NotingProgress.Refuses(In(ExperimentStatus.Running), Given.Theme(Opened(Visibility.Closed), Joined(Anne)), AsBo),
-            RefusalKind.NotFound, "Eksperimentet findes ikke");
+        Then.Unknown(NotingProgress.Refuses(In(ExperimentStatus.Running), Given.Theme(Opened(Visibility.Closed), Joined(Anne)), AsBo));
 
     [Fact]
     public void an_archived_theme_is_a_conflict() =>

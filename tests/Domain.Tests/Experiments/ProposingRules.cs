@@ -47,7 +47,7 @@ public class when_proposing_an_experiment
 
     [Fact]
     public void a_theme_the_caller_cannot_see_is_not_found() =>
-        Then.Refused(ProposingExperiments.Refuses(Given.Theme(Opened(Visibility.Closed)), Command, AsAnne, Now), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(ProposingExperiments.Refuses(Given.Theme(Opened(Visibility.Closed)), Command, AsAnne, Now));
 
     [Fact]
     public void an_archived_theme_is_a_conflict() =>

@@ -52,14 +52,14 @@ public class when_steering_an_experiment
     [InlineData(Step.Conclude)]
     [InlineData(Step.Abandon)]
     public void a_proposer_who_left_a_closed_theme_cannot_find_it(Step step) =>
-        Then.Refused(Refuses(step, Given.Theme(Opened(Visibility.Closed), Joined(Anne), Left(Anne)), AsAnne), RefusalKind.NotFound, "Eksperimentet findes ikke");
+        Then.Unknown(Refuses(step, Given.Theme(Opened(Visibility.Closed), Joined(Anne), Left(Anne)), AsAnne));
 
     [Fact]
     public void an_unknown_experiment_is_not_found_even_by_the_secretariat()
     {
-        Then.Refused(StartingExperiments.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Eksperimentet findes ikke");
-        Then.Refused(ConcludingExperiments.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Eksperimentet findes ikke");
-        Then.Refused(AbandoningExperiments.Refuses(null, null, Secretariat), RefusalKind.NotFound, "Eksperimentet findes ikke");
+        Then.Unknown(StartingExperiments.Refuses(null, null, Secretariat));
+        Then.Unknown(ConcludingExperiments.Refuses(null, null, Secretariat));
+        Then.Unknown(AbandoningExperiments.Refuses(null, null, Secretariat));
     }
 
     [Theory]

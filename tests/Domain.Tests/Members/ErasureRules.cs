@@ -15,7 +15,7 @@ public class when_erasing_a_member
 
     [Fact]
     public void an_unknown_member_is_not_found_before_anything_else() =>
-        Then.Refused(Erasing.Refuses(null, In(Role.Member)), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(Erasing.Refuses(null, In(Role.Member)));
 
     [Fact]
     public void erasing_twice_is_a_conflict()
@@ -49,6 +49,36 @@ public class when_erasing_a_member
 
         var profile = Erasing.Mask(new MemberProfileUpdated(Anne, "Anne L", "a@b.dk", Level.Region, "Region Midtjylland", "V", Anne, Now));
         Assert.Equal(("Tidligere medlem", "", null), (profile.Name, profile.Email, profile.Party));
+    }
+
+    [Fact]
+    public void a_chatham_house_lesson_forgets_its_author_and_keeps_its_text()
+    {
+        var recorded = Erasing.Mask(Lessons.LessonStories.Recorded(Politikerforum.Domain.Lessons.Confidentiality.ChathamHouse));
+        var edited = Erasing.Mask(Lessons.LessonStories.Edited(Politikerforum.Domain.Lessons.Confidentiality.ChathamHouse));
+
+        Assert.Equal((Guid.Empty, (Level?)null, "Det virkede at dele vagtplanen."), (recorded.AuthorId, recorded.AuthorLevel, recorded.Text));
+        Assert.Equal((Guid.Empty, "Det virkede, da alle var med."), (edited.EditedBy, edited.Text));
+    }
+
+    [Fact]
+    public void a_named_lesson_keeps_its_author_and_loses_only_text_marked_personal()
+    {
+        var recorded = Erasing.Mask(Lessons.LessonStories.Recorded() with { Personal = true });
+        var edited = Erasing.Mask(Lessons.LessonStories.Edited() with { Personal = true });
+
+        Assert.Equal((Anne, (Level?)Level.Kommune, Erasing.ErasedText), (recorded.AuthorId, recorded.AuthorLevel, recorded.Text));
+        Assert.Equal((Anne, Erasing.ErasedText), (edited.EditedBy, edited.Text));
+        Assert.Equal("Det virkede, da alle var med.", Erasing.Mask(Lessons.LessonStories.Edited()).Text);
+    }
+
+    [Fact]
+    public void an_edited_post_loses_only_text_marked_personal()
+    {
+        var edited = new Politikerforum.Domain.Posts.PostEdited(Guid.NewGuid(), ThemeId, "Min mor er stadig syg.", Anne, Now);
+
+        Assert.Equal("Min mor er stadig syg.", Erasing.Mask(edited).Text);
+        Assert.Equal((Erasing.ErasedText, Anne), (Erasing.Mask(edited with { Personal = true }).Text, Erasing.Mask(edited with { Personal = true }).EditedBy));
     }
 
     [Fact]

@@ -38,5 +38,5 @@ public class when_exporting_a_members_data
 
     [Fact]
     public void an_unknown_member_is_not_found_for_the_secretariat() =>
-        Then.Refused(ExportingMemberData.Refuses(Guid.NewGuid(), null, Secretariat), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(ExportingMemberData.Refuses(Guid.NewGuid(), null, Secretariat));
 }

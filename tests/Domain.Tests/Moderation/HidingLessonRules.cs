@@ -52,17 +52,19 @@ public class when_hiding_a_lesson
     }
 
     [Fact]
-    public void the_author_and_other_members_are_forbidden()
+    public void the_author_and_other_members_are_forbidden_and_a_hidden_lesson_is_unknown_to_those_it_is_hidden_from()
     {
+        Then.Refused(HidingLessons.Refuses(Given.Lesson(Recorded()), WithAnneAndBo, AsBo), RefusalKind.Forbidden, "sekretariatet");
         Then.Refused(HidingLessons.Refuses(Given.Lesson(Recorded()), WithAnneAndBo, AsAnne), RefusalKind.Forbidden, "sekretariatet");
-        Then.Refused(RestoringLessons.Refuses(Given.Lesson(Recorded(), Hidden), WithAnneAndBo, AsBo), RefusalKind.Forbidden, "sekretariatet");
+        Then.Refused(RestoringLessons.Refuses(Given.Lesson(Recorded(), Hidden), WithAnneAndBo, AsAnne), RefusalKind.Forbidden, "sekretariatet");
+        Then.Unknown(RestoringLessons.Refuses(Given.Lesson(Recorded(), Hidden), WithAnneAndBo, AsBo));
     }
 
     [Fact]
     public void an_integrator_who_may_not_read_the_lesson_is_told_it_does_not_exist()
     {
         var publicTheme = Given.Theme(Opened(Visibility.Public), Joined(Anne));
-        Then.Refused(HidingLessons.Refuses(Given.Lesson(Recorded(Confidentiality.Forum)), publicTheme, Integrator), RefusalKind.NotFound, "findes ikke");
+        Then.Unknown(HidingLessons.Refuses(Given.Lesson(Recorded(Confidentiality.Forum)), publicTheme, Integrator));
         Then.Refused(HidingLessons.Refuses(Given.Lesson(Recorded(Confidentiality.Public)), publicTheme, Integrator), RefusalKind.Forbidden, "sekretariatet");
     }
 }

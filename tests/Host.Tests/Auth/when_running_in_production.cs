@@ -14,8 +14,9 @@ public sealed class when_running_in_production : IAsyncLifetime
     public async Task InitializeAsync() => _entra = await FakeEntra.StartAsync();
     public async Task DisposeAsync() => await _entra.DisposeAsync();
 
-    private static Task<IAlbaHost> ProductionHostAsync(string? authority) => AlbaHost.For<Program>(builder =>
+    private static Task<IAlbaHost> ProductionHostAsync(string? authority, string? callerSecret = "en-hemmelighed-kun-for-denne-test") => AlbaHost.For<Program>(builder =>
     {
+        builder.UseSetting("Idempotency:CallerSecret", callerSecret);
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Marten", Environment.GetEnvironmentVariable("ConnectionStrings__Marten"));
         builder.UseSetting("Auth:DevelopmentSigningKey", Tokens.SigningKey);
@@ -31,6 +32,13 @@ public sealed class when_running_in_production : IAsyncLifetime
     {
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => ProductionHostAsync(authority: null));
         Assert.Contains("Auth:Authority", failure.ToString());
+    }
+
+    [Fact]
+    public async Task the_host_refuses_to_start_without_a_secret_for_hashing_callers()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => ProductionHostAsync(_entra.Authority, callerSecret: null));
+        Assert.Contains("Idempotency:CallerSecret", failure.ToString());
     }
 
     [Fact]

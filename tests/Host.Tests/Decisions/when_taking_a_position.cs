@@ -71,7 +71,7 @@ public sealed class when_taking_a_position(ForumFixture fixture) : DecisionTest(
         var id = await ProposeAsync(Secretariat, themeId);
         var (_, outsider) = await MemberAsync();
 
-        Assert.Equal("Forslaget findes ikke.", (await (await TakePositionAsync(outsider, id, "support")).ShouldBeProblemAsync(404)).Detail());
+        await (await TakePositionAsync(outsider, id, "support")).ShouldBeUnknownAsync();
         await (await TakePositionAsync(outsider, Guid.NewGuid(), "support")).ShouldBeProblemAsync(404);
         await (await Anonymous.PostAsync($"/api/decisions/{id}/positions", new { position = "support" })).ShouldBeProblemAsync(401);
     }

@@ -54,8 +54,7 @@ public sealed class when_reading_experiments(ForumFixture fixture) : ForumTest(f
         Assert.Equal([everyone], await IdsAsync(Integrator, "/api/experiments"));
         Assert.Equal([hidden, members, everyone], await IdsAsync(Secretariat, "/api/experiments"));
 
-        var problem = await (await outsider.GetAsync($"/api/experiments/{hidden}")).ShouldBeProblemAsync(404);
-        Assert.Equal("Eksperimentet findes ikke.", problem.Detail());
+        await (await outsider.GetAsync($"/api/experiments/{hidden}")).ShouldBeUnknownAsync();
         await (await Integrator.GetAsync($"/api/experiments/{members}")).ShouldBeProblemAsync(404);
         Assert.Equal(everyone, (await Integrator.ExperimentAsync(everyone)).Id());
     }
@@ -65,9 +64,7 @@ public sealed class when_reading_experiments(ForumFixture fixture) : ForumTest(f
     {
         var (_, member) = await MemberAsync();
 
-        var problem = await (await member.GetAsync($"/api/experiments/{Guid.NewGuid()}")).ShouldBeProblemAsync(404);
-
-        Assert.Equal("Eksperimentet findes ikke.", problem.Detail());
+        await (await member.GetAsync($"/api/experiments/{Guid.NewGuid()}")).ShouldBeUnknownAsync();
         await (await Anonymous.GetAsync("/api/experiments")).ShouldBeProblemAsync(401);
         await (await Anonymous.GetAsync($"/api/experiments/{Guid.NewGuid()}")).ShouldBeProblemAsync(401);
     }

@@ -76,10 +76,9 @@ public sealed class when_starting_an_experiment(ForumFixture fixture) : Experime
         var (_, outsider) = await MemberAsync("Jonas Krag", "folketing", "Folketinget");
         var before = await EventCountAsync();
 
-        var problem = await (await outsider.PostAsync($"/api/experiments/{id}/start")).ShouldBeProblemAsync(404);
-        await (await Secretariat.PostAsync($"/api/experiments/{Guid.NewGuid()}/start")).ShouldBeProblemAsync(404);
+        await (await outsider.PostAsync($"/api/experiments/{id}/start")).ShouldBeUnknownAsync();
+        await (await Secretariat.PostAsync($"/api/experiments/{Guid.NewGuid()}/start")).ShouldBeUnknownAsync();
 
-        Assert.Equal("Eksperimentet findes ikke.", problem.Detail());
         Assert.Equal(before, await EventCountAsync());
     }
 

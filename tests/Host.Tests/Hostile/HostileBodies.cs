@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -10,11 +11,12 @@ namespace Politikerforum.Host.Tests.Hostile;
 /// <summary>
 /// Generates request bodies meant to break an endpoint: malformed JSON, wrong types, huge strings, deep nesting,
 /// unicode edge cases, nulls, extra fields, arrays instead of objects, oversized and non-UTF-8 bodies. Most start
-/// from a plausible body for the endpoint's command, so they get past the parser and reach validation and rules.
+/// from a plausible body for the endpoint's command, so they get past the parser and reach validation and rules; a
+/// plausible body (three kinds in thirteen) often passes validation, so the rules decide.
 /// </summary>
 public sealed class HostileBodies(Random random, IReadOnlyList<Guid> knownIds, DateTimeOffset now)
 {
-    public const int Kinds = 11;
+    public const int Kinds = 13;
     private const string Marker = "@@unicode@@";
 
     private static readonly string[] Malformed =
@@ -97,15 +99,30 @@ public sealed class HostileBodies(Random random, IReadOnlyList<Guid> knownIds, D
     private JsonObject Plausible(Type? command)
     {
         var body = new JsonObject();
-        foreach (var property in Properties(command)) body[NameOf(property)] = ValueOf(Unwrap(property.PropertyType));
+        foreach (var property in Properties(command))
+            body[NameOf(property)] = property.Name.Contains("Email") ? Pick(["a@b.dk", "mette.holm@aarhus.dk"])
+                : property.GetCustomAttribute<RegularExpressionAttribute>() is { } format ? Matching(format)
+                : ValueOf(Unwrap(property.PropertyType));
         return body;
+    }
+
+    /// <summary>Values of the shapes our commands ask for by pattern (ids from Teams and Entra), so a body can get past
+    /// the pattern to the rule; now and then one that does not match.</summary>
+    private static readonly string[] Shaped = ["3f2504e0-4f89-11d3-9a0c-0305e82c3301", "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2", "Aarhus Kommune"];
+
+    private string Matching(RegularExpressionAttribute format)
+    {
+        var matching = Shaped.Where(format.IsValid).ToList();
+        return matching.Count > 0 && random.Next(4) != 0 ? Pick(matching) : Pick([.. Shaped.Except(matching), "x"]);
     }
 
     private JsonNode? ValueOf(Type type)
     {
-        if (type == typeof(string)) return Pick(["Et forslag", "Aarhus Kommune", "a@b.dk", "x", " "]);
-        if (type == typeof(Guid)) return Pick(knownIds).ToString();
+        if (type == typeof(string)) return Pick(["Et forslag", "Aarhus Kommune", "a@b.dk", "x", "Vi deler vagtplanen på tværs", " "]);
+        // Now and then the all-zero id, which names nothing.
+        if (type == typeof(Guid)) return (random.Next(8) == 0 ? Guid.Empty : Pick(knownIds)).ToString();
         if (type == typeof(int)) return random.Next(-1, 4);
+        if (type == typeof(bool)) return random.Next(2) == 0;
         if (type == typeof(DateOnly)) return DateOnly.FromDateTime(now.UtcDateTime).AddDays(random.Next(-3, 400)).ToString("yyyy-MM-dd");
         if (type == typeof(DateTimeOffset)) return now.AddHours(random.Next(-24, 24 * 60));
         if (type.IsEnum) return JsonSerializer.SerializeToNode(Pick(Enum.GetValues(type).Cast<object>().ToList()), type, ForumTest.Json);

@@ -73,6 +73,37 @@ public sealed class when_input_is_hostile(ForumFixture fixture) : ForumTest(fixt
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task a_body_not_sent_as_json_is_a_415_in_danish_that_says_so(string? contentType)
+    {
+        var (themeId, _, _) = await AuthorOfAPostAsync();
+        var before = await EventCountAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/themes/{themeId}/posts") { Content = new ByteArrayContent("{\"text\":\"Hej\"}"u8.ToArray()) };
+        if (contentType is not null) request.Content.Headers.ContentType = new(contentType);
+        request.Headers.Authorization = new("Bearer", Tokens.For("admin", "admin-oid"));
+
+        var problem = await (await Host.Server.CreateClient().SendAsync(request)).ShouldBeProblemAsync(415);
+
+        Assert.Equal("Forespørgslens indhold skal være JSON og sendes med headeren Content-Type: application/json.", problem.Detail());
+        Assert.Equal(before, await EventCountAsync());
+    }
+
+    [Theory]
+    [InlineData("\"2\"")]
+    [InlineData("2")]
+    [InlineData("\"forum,public\"")]
+    public async Task an_enum_in_a_body_is_a_name_never_a_number(string visibility)
+    {
+        var (_, author) = await MemberAsync();
+
+        var problem = await (await author.PostAsync("/api/themes", $"{{\"title\":\"T\",\"description\":\"D\",\"visibility\":{visibility}}}")).ShouldBeProblemAsync(400);
+
+        Assert.Equal("Værdien har en forkert type eller er ikke en af de tilladte værdier.", problem.FieldError("visibility"));
+    }
+
+    [Theory]
     [InlineData("/api/themes")]
     [InlineData("/api/no-such-thing")]
     [InlineData("/health/live")]

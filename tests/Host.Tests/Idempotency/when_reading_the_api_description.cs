@@ -18,4 +18,27 @@ public sealed class when_reading_the_api_description(ForumFixture fixture) : For
         Assert.All(posts, post => Assert.Contains(post.GetProperty("parameters").EnumerateArray(),
             p => p.Text("name") == "Idempotency-Key" && p.Text("in") == "header"));
     }
+
+    [Fact]
+    public async Task enums_are_described_by_the_names_the_api_reads_and_writes()
+    {
+        var schemas = (await Anonymous.ReadAsync<JsonElement>("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal(["public", "forum", "chatham-house"], schemas.GetProperty("Confidentiality").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["kommune", "region", "folketing", "europaparlamentet"],
+            schemas.GetProperty("ProposeExperiment").GetProperty("properties").GetProperty("levels").GetProperty("items").GetProperty("enum")
+                .EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task without_a_configured_public_address_it_names_no_server_and_never_the_callers_host()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { Host = "evil.example.com" } };
+        var response = await Host.Server.CreateClient().SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        await response.ShouldHaveStatusAsync(200);
+        Assert.DoesNotContain("evil.example.com", text);
+        Assert.False(JsonDocument.Parse(text).RootElement.TryGetProperty("servers", out var servers) && servers.GetArrayLength() > 0, text[..200]);
+    }
 }

@@ -1,3 +1,4 @@
+using Politikerforum.Domain;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Pacing;
@@ -55,7 +56,7 @@ public sealed class when_a_pace_switch_is_refused(ForumFixture fixture) : PaceTe
     {
         var cast = await ThemeWithThreeAsync("closed");
 
-        Assert.Equal("Temaet findes ikke.", (await RefusedAsync(cast.Jonas, cast.ThemeId, Urgent(InHours(5)), 404)).Detail());
+        Assert.Equal(Refusal.Unknown.Detail, (await RefusedAsync(cast.Jonas, cast.ThemeId, Urgent(InHours(5)), 404)).Detail());
     }
 
     [Fact]

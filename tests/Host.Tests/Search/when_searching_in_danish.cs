@@ -57,6 +57,22 @@ public sealed class when_searching_in_danish(ForumFixture fixture) : ForumTest(f
     }
 
     [Fact]
+    public async Task titles_are_safe_html_as_snippets_are_so_what_a_member_wrote_is_shown_and_never_run()
+    {
+        var (_, mette) = await MemberAsync();
+        var theme = await mette.OpenThemeAsync("forum");
+        await mette.PublishAsync(theme, "<img src=x onerror=alert(1)> Vagtplaner & ferie");
+        await mette.RecordLessonAsync(theme, "<b>Vagtplaner</b> & ferie", "Vagtplaner virkede.");
+
+        var hits = (await mette.ReadAsync<JsonElement>("/api/search?q=vagtplaner")).EnumerateArray().ToList();
+
+        Assert.Equal(2, hits.Count);
+        Assert.Contains(hits, h => h.Str("title") == "&lt;img src=x onerror=alert(1)&gt; Vagtplaner &amp; ferie");
+        Assert.Contains(hits, h => h.Str("title") == "&lt;b&gt;Vagtplaner&lt;/b&gt; &amp; ferie");
+        Assert.All(hits, h => Assert.DoesNotContain("<", h.Str("title")));
+    }
+
+    [Fact]
     public async Task a_missing_query_or_an_unknown_type_is_refused()
     {
         var (_, mette) = await MemberAsync();

@@ -129,6 +129,18 @@ public static class ResponseAssertions
         return problem;
     }
 
+    /// <summary>
+    /// Asserts the one 404 the forum gives for everything unknown or invisible (<see cref="Refusal.Unknown"/>), whatever
+    /// the kind of item, and returns it.
+    /// </summary>
+    public static async Task<JsonElement> ShouldBeUnknownAsync(this HttpResponseMessage response)
+    {
+        var problem = await response.ShouldBeProblemAsync(404);
+        Assert.Equal(Refusal.Unknown.Detail, problem.Detail());
+        Assert.Equal("Findes ikke", problem.GetProperty("title").GetString());
+        return problem;
+    }
+
     public static string Detail(this JsonElement problem) => problem.GetProperty("detail").GetString()!;
 
     /// <summary>The first message for a field of a 400 problem; fails when the field has none.</summary>

@@ -50,7 +50,7 @@ public sealed class when_paging_and_filtering_the_timeline(ForumFixture fixture)
         var posts = await _mette.ItemsAsync($"{Timeline}?types=post.edited,post.retracted");
 
         Assert.Equal(["post.edited", "post.retracted"], TypesOf(posts));
-        Assert.Equal(["Rettede et indlæg: »Rettet svar«", "Trak et indlæg tilbage"], posts.Select(e => e.Str("summary")));
+        Assert.Equal(["Rettede et indlæg, som siden er trukket tilbage", "Trak et indlæg tilbage"], posts.Select(e => e.Str("summary")));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class LinkingTeamsChannels
 
     /// <summary>Shared by linking and unlinking.</summary>
     public static Refusal? RefusesSteward(Theme? theme, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        !theme.CanSee(actor) ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan knytte et tema til en kanal i Teams.")
         : null;
 

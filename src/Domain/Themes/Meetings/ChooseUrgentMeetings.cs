@@ -19,7 +19,7 @@ public record ChooseUrgentMeetings(
 public static class ChoosingUrgentMeetings
 {
     public static Refusal? Refuses(Theme? theme, ChooseUrgentMeetings command, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        !theme.CanSee(actor) ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan vælge, om hurtig handling i temaet skal give et møde i Teams.")
         : theme!.IsArchived ? Refusal.Conflict("Temaet er arkiveret.")
         : theme.UrgentMeetings == command.On

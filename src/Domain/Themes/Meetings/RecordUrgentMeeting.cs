@@ -20,7 +20,7 @@ public record RecordUrgentMeeting(
 public static class RecordingUrgentMeetings
 {
     public static Refusal? Refuses(Theme? theme, RecordUrgentMeeting command, Actor actor) =>
-        !theme.CanSee(actor) ? ThemeAccess.Unknown
+        !theme.CanSee(actor) ? Refusal.Unknown
         : !actor.RunsTheForum ? Refusal.Forbidden("Kun forummet selv registrerer de møder, det booker i Teams.")
         : !theme!.UrgentMeetings ? Refusal.Conflict("Temaet får ikke møder i Teams ved hurtig handling.")
         : theme.Pace != Pace.Urgent || theme.UrgentSince != command.ForSwitchAt ? Refusal.Conflict("Den hurtige handling, mødet var til, er slut.")

@@ -26,7 +26,7 @@ public static class DecisionButtons
     public static async Task<CardAnswer> ShowAsync(BotTurn turn, Actor actor, JsonObject data)
     {
         if (data.Id(CardVerbs.Decision) is not { } id || await DecisionReads.GetAsync(turn.Session, id, actor, CancellationToken.None) is not { } decision)
-            return CardAnswer.Of(DecisionSteward.Unknown.Detail);
+            return CardAnswer.Of(Refusal.Unknown.Detail);
         var theme = (await turn.Session.LoadAsync<Theme>(decision.ThemeId))!;
         var yours = decision.Positions.FirstOrDefault(p => p.MemberId == actor.MemberId)?.Position;
         // The bot learns a participant's Teams id as they press; it is stored with this turn, so it is added here.

@@ -24,5 +24,5 @@ public static class LessonButtons
     public static async Task<CardAnswer> FormAsync(BotTurn turn, Actor actor, JsonObject data) =>
         data.Id(CardVerbs.Theme) is { } id && await turn.Session.LoadAsync<Theme>(id) is { } theme && theme.CanSee(actor)
             ? CardAnswer.Of(LessonForm.Build(theme.Id, theme.Title, data.Id(CardVerbs.Experiment)))
-            : CardAnswer.Of(ThemeAccess.Unknown.Detail);
+            : CardAnswer.Of(Refusal.Unknown.Detail);
 }

@@ -67,7 +67,7 @@ public static class SubmittedForms
         Func<T, Theme, T> inTheme, Func<T, Theme, AdaptiveCard> receipt) where T : ICommand
     {
         if (data.Id(CardVerbs.Theme) is not { } themeId || await turn.Session.LoadAsync<Theme>(themeId) is not { } theme)
-            return CardAnswer.Of(ThemeAccess.Unknown.Detail);
+            return CardAnswer.Of(Refusal.Unknown.Detail);
         T? read;
         try
         {

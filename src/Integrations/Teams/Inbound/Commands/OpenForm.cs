@@ -23,5 +23,5 @@ public static class OpenForm
         ReplyAsync(turn, actor, theme => CommitmentForm.Build(theme.Id, theme.Title, Danish.Today(turn.Now)));
 
     private static Task ReplyAsync(BotTurn turn, Actor actor, Func<Theme, AdaptiveCard> form) =>
-        turn.InLinkedThemeAsync(theme => theme.CanSee(actor) ? turn.ReplyAsync(form(theme)).AsTask() : turn.ReplyAsync(ThemeAccess.Unknown.Detail).AsTask());
+        turn.InLinkedThemeAsync(theme => theme.CanSee(actor) ? turn.ReplyAsync(form(theme)).AsTask() : turn.ReplyAsync(Refusal.Unknown.Detail).AsTask());
 }

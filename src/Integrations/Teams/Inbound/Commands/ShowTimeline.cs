@@ -15,6 +15,6 @@ public static class ShowTimeline
         if (await TimelineReads.LatestAsync(turn.Session, theme.Id, actor, Entries, CancellationToken.None) is { } items)
             await turn.ReplyAsync(TimelineCard.Build(theme.Title, items));
         else
-            await turn.ReplyAsync(ThemeAccess.Unknown.Detail);
+            await turn.ReplyAsync(Refusal.Unknown.Detail);
     });
 }
