@@ -26,11 +26,12 @@ public sealed record PendingPaceRequest(Guid MemberId, Level Level, Pace Pace, s
 
 /// <summary>A theme as every door shows it: who takes part from which level, its pace, and the pace requests still waiting.</summary>
 /// <param name="TeamsChannel">The channel that is the theme's place in Teams, if one is linked.</param>
+/// <param name="UrgentMeetings">An urgent switch books a Teams meeting for the participants (<paramref name="UrgentMeeting"/>, once booked).</param>
 public sealed record ThemeDetail(
     Guid Id, string Title, string Description, Visibility Visibility, bool Archived, DateTimeOffset OpenedAt,
     DateTimeOffset? ArchivedAt, int Version, IReadOnlyDictionary<Level, int> ParticipantsPerLevel,
     IReadOnlyList<ThemeParticipant> Participants, Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyList<PendingPaceRequest> PaceRequests,
-    LinkedChannel? TeamsChannel)
+    LinkedChannel? TeamsChannel, bool UrgentMeetings, UrgentMeeting? UrgentMeeting)
 {
     /// <param name="now">Requests lapse with time, so which still wait depends on when one looks.</param>
     /// <param name="names">Loaded for the theme's participants: erased ones leave the lists (<see cref="Participation"/>).</param>
@@ -44,7 +45,7 @@ public sealed record ThemeDetail(
             theme.Pace, theme.UrgentUntil,
             [.. theme.PendingRequests(now).Where(r => !names.IsErased(r.MemberId)).Select(r =>
                 new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
-            theme.TeamsChannel);
+            theme.TeamsChannel, theme.UrgentMeetings, theme.UrgentMeeting);
     }
 }
 

@@ -44,6 +44,7 @@ public static partial class Problems
         415 => "Indholdstypen understøttes ikke",
         422 => "Forespørgslen kan ikke behandles",
         429 => "For mange forespørgsler",
+        502 => "En anden tjeneste svarede ikke som forventet",
         _ => "Der opstod en fejl"
     };
 
