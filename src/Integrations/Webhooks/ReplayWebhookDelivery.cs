@@ -11,7 +11,8 @@ public record ReplayWebhookDelivery([property: JsonIgnore] Guid SubscriptionId, 
 
 public static class ReplayingDeliveries
 {
-    public static readonly Refusal UnknownDelivery = Refusal.NotFound("Leveringen findes ikke.");
+    /// <summary>The one answer for everything unknown: a delivery of another subscription is as unknown as a wrong id.</summary>
+    public static readonly Refusal UnknownDelivery = Refusal.Unknown;
 
     public static Refusal? Refuses(WebhookSubscription? subscription, WebhookDelivery? delivery, Actor actor) =>
         WebhookAccess.RefusesSending(subscription, actor)
