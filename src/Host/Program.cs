@@ -9,8 +9,10 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
+using Politikerforum.Host.Web;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations;
+using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Teams;
 using JasperFx.Events.Daemon;
 using Politikerforum.Integrations.Teams.Notices;
@@ -23,9 +25,9 @@ using Wolverine.Marten;
 var builder = WebApplication.CreateBuilder(args);
 
 // A Teams bot configured so that it could not work stops the host here, with one line naming the setting.
-if (TeamsBot.ConfigurationProblem(builder.Configuration) is { } teamsProblem)
+if ((TeamsBot.ConfigurationProblem(builder.Configuration) ?? GraphIntegration.ConfigurationProblem(builder.Configuration)) is { } integrationProblem)
 {
-    Console.Error.WriteLine(teamsProblem);
+    Console.Error.WriteLine(integrationProblem);
     return 1;
 }
 
@@ -49,6 +51,7 @@ builder.Services.AddMarten(opts =>
     {
         wolverine.UseFastEventForwarding = true;
         wolverine.ForwardTeamsNotices();
+        wolverine.ForwardGraphWork();
     })
     // The async daemon runs the integrators' subscriptions and keeps the high-water mark the feed reads up to; one
     // node at a time runs it (hot/cold), every node reads the mark.
@@ -71,6 +74,8 @@ builder.Host.UseWolverine(opts =>
     opts.UseTeamsOutbox();
     // Webhook deliveries and, when configured, the RabbitMQ exchange (Integrations/Webhooks, Integrations/Broker).
     opts.UseIntegrators(builder.Configuration);
+    // The Graph import's work (subscriptions, notifications, catch-up) on durable local queues, one channel in order.
+    opts.UseGraphQueues();
     // Every command's handler is told who acts, and stamps it on the events it appends.
     opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
 });
@@ -89,8 +94,10 @@ builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
 builder.Logging.QuietUnreadableBodies();
 builder.AddForumAuthentication();
+builder.AddSecretariatWeb();
 builder.AddTeamsBot();
 builder.AddIntegrators();
+builder.AddGraph();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.AddForumOpenApi();
@@ -98,13 +105,24 @@ builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment());
+app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment(), WebSignIn.EntraOrigin(builder.Configuration));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// A person at the pages is answered with a page in Danish, not with problem details.
+app.UseWhen(context => WebSignIn.IsWebPath(context.Request.Path), web =>
+{
+    web.UseExceptionHandler(WebSignIn.ErrorPath.Replace("{0}", "500"));
+    web.UseStatusCodePagesWithReExecute(WebSignIn.ErrorPath);
+});
+// The pages' stylesheet and scripts (htmx among them) are files of the forum's own, served to anyone.
+app.UseStaticFiles();
+// After the error pages, so a request shown an error page again is routed to that page.
+app.UseRouting();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
 // /api/messages checks the Bot Connector's own token; it branches off before the forum's user authentication,
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
 app.UseTeamsBot();
+app.UseGraphCallbacks();
 app.UseAuthentication();
 // After authentication, to know the caller; before identifying them, so a flood never reaches the database.
 app.UseRateLimiter();
@@ -118,6 +136,7 @@ app.MapForumDocs();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
+app.MapSecretariatWeb();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();

@@ -5,25 +5,34 @@ using Microsoft.IdentityModel.Tokens;
 namespace Politikerforum.Host.Auth;
 
 /// <summary>
-/// JWT bearer tokens. In production they come from Entra ID (<c>Auth:Authority</c>, <c>Auth:Audience</c>).
+/// JWT bearer tokens for the API. In production they come from Entra ID (<c>Auth:Authority</c>, <c>Auth:Audience</c>).
 /// When running locally (Development or Testing) the host also accepts tokens from the development
 /// issuer, signed with <c>Auth:DevelopmentSigningKey</c> — what <c>ops/token</c> prints.
+/// The secretariat's pages sign people in with a cookie instead (<see cref="WebSignIn"/>); which of the two a request
+/// is authenticated by follows from its path.
 /// </summary>
 public static class Authentication
 {
     public const string DevelopmentIssuer = "politikerforum-dev";
     public const string DevelopmentAudience = "politikerforum";
+    public const string ByPath = "by-path";
+
+    public static bool RunsLocally(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
     public static void AddForumAuthentication(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration.GetSection("Auth");
-        var runsLocally = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        var runsLocally = RunsLocally(builder.Environment);
         var developmentKey = runsLocally ? config["DevelopmentSigningKey"] : null;
         if (!runsLocally && string.IsNullOrWhiteSpace(config["Authority"]))
             throw new InvalidOperationException(
                 "Auth:Authority (the Entra ID tenant) must be configured outside Development; development tokens are never accepted here.");
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        builder.Services.AddAuthentication(ByPath)
+            .AddPolicyScheme(ByPath, null, options => options.ForwardDefaultSelector = context =>
+                WebSignIn.IsWebPath(context.Request.Path) ? WebSignIn.CookieScheme : JwtBearerDefaults.AuthenticationScheme)
+            .AddWebSignIn(builder.Configuration, runsLocally)
+            .AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
             options.Authority = config["Authority"];

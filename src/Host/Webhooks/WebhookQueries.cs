@@ -25,7 +25,7 @@ public static class WebhookQueries
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
         FeedAccess.Refuses(actor) is { } refusal ? refusal.ToResult()
         : await WebhookReads.GetAsync(session, id, actor, ct) is { } view ? Results.Ok(view)
-        : WebhookAccess.Unknown.ToResult();
+        : Refusal.Unknown.ToResult();
 
     /// <summary>
     /// Every delivery to the webhook in the order they began, with the receiver's last answer. <c>status</c>: pending,
@@ -41,6 +41,6 @@ public static class WebhookQueries
         if (FeedAccess.Refuses(actor) is { } refusal) return refusal.ToResult();
         return await WebhookReads.DeliveriesAsync(session, id, actor, wanted, after, limit, ct) is { } page
             ? Results.Ok(page)
-            : WebhookAccess.Unknown.ToResult();
+            : Refusal.Unknown.ToResult();
     }
 }

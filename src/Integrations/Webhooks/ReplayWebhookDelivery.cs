@@ -11,12 +11,9 @@ public record ReplayWebhookDelivery([property: JsonIgnore] Guid SubscriptionId, 
 
 public static class ReplayingDeliveries
 {
-    /// <summary>The one answer for everything unknown: a delivery of another subscription is as unknown as a wrong id.</summary>
-    public static readonly Refusal UnknownDelivery = Refusal.Unknown;
-
     public static Refusal? Refuses(WebhookSubscription? subscription, WebhookDelivery? delivery, Actor actor) =>
         WebhookAccess.RefusesSending(subscription, actor)
-        ?? (delivery is null || delivery.SubscriptionId != subscription!.Id ? UnknownDelivery
+        ?? (delivery is null || delivery.SubscriptionId != subscription!.Id ? Refusal.Unknown
         : delivery.Status is DeliveryStatus.Failing or DeliveryStatus.Pending
             ? Refusal.Conflict("Leveringen er allerede ved at blive sendt. Vent på resultatet, og prøv derefter igen.")
         : null);

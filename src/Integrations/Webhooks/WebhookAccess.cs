@@ -6,13 +6,11 @@ namespace Politikerforum.Integrations.Webhooks;
 /// <summary>An integration manages the webhooks it made; admins manage all of them. Anyone else's is answered as unknown.</summary>
 public static class WebhookAccess
 {
-    public static readonly Refusal Unknown = Refusal.NotFound("Webhooken findes ikke.");
-
     public static bool Manages(this Actor actor, WebhookSubscription? subscription) =>
         subscription is { DeletedAt: null } && (actor.Is(Role.Admin) || (actor.Is(Role.Integrator) && subscription.Owner == OwnerOf(actor)));
 
     public static Refusal? Refuses(WebhookSubscription? subscription, Actor actor) =>
-        FeedAccess.Refuses(actor) ?? (actor.Manages(subscription) ? null : Unknown);
+        FeedAccess.Refuses(actor) ?? (actor.Manages(subscription) ? null : Refusal.Unknown);
 
     /// <summary>Refused also for a subscription the receiver disabled with 410 Gone.</summary>
     public static Refusal? RefusesSending(WebhookSubscription? subscription, Actor actor) =>

@@ -14,8 +14,16 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 {
     public static readonly string[] Visibilities = ["public", "forum", "closed"];
 
-    /// <summary>A loopback address the test forum may subscribe (nothing listens there: deliveries simply fail).</summary>
-    public const string WebhookUrl = "http://127.0.0.1:9/hook";
+    /// <summary>
+    /// A receiver on 127.0.0.1 that takes every delivery (204), for the webhooks the matrix, the door rows and the fuzzer
+    /// subscribe: a dead address would be retried for the rest of the run and keep the queues from ever settling.
+    /// </summary>
+    private static readonly Lazy<Webhooks.WebhookReceiver> Sink = new(() => Webhooks.WebhookReceiver.StartAsync().GetAwaiter().GetResult());
+
+    public static string WebhookUrl => Sink.Value.Url;
+
+    /// <summary>A loopback address where nothing listens, for the one test that needs a delivery to fail.</summary>
+    public const string DeadWebhookUrl = "http://127.0.0.1:9/hook";
     /// <summary>The query a list needs to show anything at all.</summary>
     public static readonly Dictionary<string, string> Queries = new() { ["GET /api/search"] = "?q=vagtplan" };
 
@@ -67,6 +75,19 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         On.Application => [ApplicationId],
         _ => Seeded(kind, visibility)
     };
+
+    /// <summary>Streams never end: a call reads their status and hangs up; their content is the stream tests' concern.</summary>
+    public static readonly HashSet<string> Streams = ["GET /api/feed/stream"];
+
+    /// <summary>One call of <paramref name="row"/> on <paramref name="target"/>: its status and, unless it is a stream, its body.</summary>
+    public async Task<(int Status, string Body)> CallAsync(Caller caller, AuthorizationMatrix.Row row, Guid target, object? body)
+    {
+        var method = new HttpMethod(row.Endpoint[..row.Endpoint.IndexOf(' ')]);
+        var stream = Streams.Contains(row.Endpoint);
+        using var response = await caller.SendAsync(method, Url(row, target), body,
+            completion: stream ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
+        return ((int)response.StatusCode, stream ? "" : await response.Content.ReadAsStringAsync());
+    }
 
     /// <summary>
     /// The address of one call: the route with its target, the participant as <c>{memberId}</c>, a feed event type as

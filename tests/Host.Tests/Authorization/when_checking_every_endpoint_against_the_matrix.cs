@@ -13,9 +13,6 @@ namespace Politikerforum.Host.Tests.Authorization;
 /// </summary>
 public sealed class when_checking_every_endpoint_against_the_matrix(ForumFixture fixture, ITestOutputHelper output) : ForumTest(fixture)
 {
-    /// <summary>Streams never end: the matrix reads their status and hangs up; their content is the stream tests' concern.</summary>
-    private static readonly HashSet<string> Streams = ["GET /api/feed/stream"];
-
     private IReadOnlyList<string> ExposedEndpoints() =>
         [.. Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api") == true)
@@ -89,7 +86,7 @@ public sealed class when_checking_every_endpoint_against_the_matrix(ForumFixture
     private async Task CheckListsHideAsync(MatrixScenario scenario, List<Row> rows, Dictionary<string, HashSet<Guid>> hidden, List<string> mismatches)
     {
         var reads = rows.Where(r => r.Endpoint.StartsWith("GET ")).ToList();
-        var lists = reads.Where(r => r.On == On.Nothing && !Streams.Contains(r.Endpoint)).Select(r => scenario.Url(r, Guid.Empty))
+        var lists = reads.Where(r => r.On == On.Nothing && !MatrixScenario.Streams.Contains(r.Endpoint)).Select(r => scenario.Url(r, Guid.Empty))
             .Concat(from r in reads where r.On == On.Theme from v in MatrixScenario.Visibilities
                     select r.Endpoint[4..].Replace("{id}", scenario.Seeded(On.Theme, v)[0].ToString()))
             .ToList();
@@ -129,13 +126,9 @@ public sealed class when_checking_every_endpoint_against_the_matrix(ForumFixture
         var answers = new List<(Guid, int, string)>();
         foreach (var target in targets)
         {
-            var url = scenario.Url(row, target);
             var body = write ? Bodies.For(row.Endpoint, new(scenario, target, await scenario.VersionAsync(row.On, target), Clock.GetUtcNow())) : null;
-            var stream = Streams.Contains(row.Endpoint);
-            using var response = await scenario.Callers[role].SendAsync(method, url, body,
-                completion: stream ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
-            // A stream's body never ends; its status is all the matrix needs.
-            answers.Add((target, (int)response.StatusCode, stream ? "" : await response.Content.ReadAsStringAsync()));
+            var (status, text) = await scenario.CallAsync(scenario.Callers[role], row, target, body);
+            answers.Add((target, status, text));
         }
         if (write) untouched[(row.Endpoint, visibility)] = answers.Any(a => a.Item2 < 300) ? null : targets;
         return answers;

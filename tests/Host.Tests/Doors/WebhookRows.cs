@@ -9,8 +9,8 @@ public static partial class DoorRows
 {
     private const string Integration = "door-integration";
 
-    private static Task<Guid> WebhookAsync(ForumTestContext c) =>
-        c.As("integrator", Integration).CreateAsync("/api/webhooks", new { url = MatrixScenario.WebhookUrl });
+    private static Task<Guid> WebhookAsync(ForumTestContext c, string? url = null) =>
+        c.As("integrator", Integration).CreateAsync("/api/webhooks", new { url = url ?? MatrixScenario.WebhookUrl });
 
     private static IEnumerable<DoorRow> Webhooks() =>
     [
@@ -46,7 +46,7 @@ public static partial class DoorRows
         }),
         DoorRow.For<ReplayWebhookDelivery>("the integration replays a failed delivery", async c =>
         {
-            var id = await WebhookAsync(c);
+            var id = await WebhookAsync(c, MatrixScenario.DeadWebhookUrl);
             var integration = c.As("integrator", Integration);
             await (await integration.PostAsync($"/api/webhooks/{id}/test")).ShouldHaveStatusAsync(202);
             var delivery = (await integration.WaitForFailedAsync(id)).Id();

@@ -41,7 +41,7 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
         session.QueueSqlCommand($"delete from {Politikerforum.Domain.Commands.IdempotencyTable.Name}");
         await session.SaveChangesAsync();
     }
-    public Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     protected Caller As(string role, string objectId) => new(Host, Tokens.For(role, objectId));
     protected Caller Admin => As("admin", "admin-oid");
