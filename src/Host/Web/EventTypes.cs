@@ -13,6 +13,8 @@ public static class EventTypes
         ["theme.participant-joined"] = "Deltager kom med", ["theme.participant-left"] = "Deltager gik ud",
         ["theme.pace-switch-requested"] = "Tempo ønsket skiftet", ["theme.pace-switched"] = "Tempo skiftet",
         ["theme.pace-reverted"] = "Tilbage til normalt tempo",
+        ["theme.teams-channel-linked"] = "Knyttet til kanal i Teams", ["theme.teams-channel-unlinked"] = "Kanal i Teams frakoblet",
+        ["theme.urgent-meetings-chosen"] = "Møder ved hurtig handling valgt", ["theme.urgent-meeting-scheduled"] = "Møde booket",
         ["post.published"] = "Indlæg skrevet", ["post.edited"] = "Indlæg rettet", ["post.retracted"] = "Indlæg trukket tilbage",
         ["post.hidden"] = "Indlæg skjult", ["post.restored"] = "Indlæg gjort synligt",
         ["decision.proposed"] = "Forslag stillet", ["decision.position-taken"] = "Stilling taget",
@@ -42,6 +44,9 @@ public static class EventTypes
         [.. Features.Select(f => new Group(f.Name, [.. TimelineDescriptions.Types.Where(t => t.StartsWith(f.Prefix, StringComparison.Ordinal))]))];
 
     public static string Name(string type) => Names.GetValueOrDefault(type, type);
+
+    /// <summary>Whether the pages have a Danish name for <paramref name="type"/>; every type the timeline knows must.</summary>
+    public static bool IsNamed(string type) => Names.ContainsKey(type);
 
     private static readonly (string Prefix, string Path)[] Items =
     [
