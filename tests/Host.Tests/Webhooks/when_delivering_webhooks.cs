@@ -67,6 +67,25 @@ public sealed class when_delivering_webhooks(ForumFixture fixture) : WebhookTest
         Assert.True(received[1].At - received[0].At >= TimeSpan.FromSeconds(1.9), $"Retried after {(received[1].At - received[0].At).TotalSeconds} s.");
     }
 
+    /// <summary>
+    /// The test above also passes when Retry-After is ignored: the scheduled retry takes about two seconds anyway. A wait
+    /// far longer than any backoff step here (0.1–0.4 s) shows the next attempt is set by the receiver's header.
+    /// </summary>
+    [Fact]
+    public async Task a_retry_after_longer_than_the_backoff_decides_when_the_next_attempt_is()
+    {
+        Receiver.Answering = (_, _) => new Answer(503, RetryAfter: "600");
+        var (id, _) = await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published]);
+        var (_, author) = await MemberAsync();
+        await author.PublishAsync(await author.OpenThemeAsync("public"), "Kom igen om ti minutter");
+
+        var failing = await Integrator.WaitForDeliveriesAsync(id, d => d.Length == 1 && d[0].Str("status") == "failing", "a failed first attempt");
+        var next = failing[0].GetProperty("nextAttemptAt").GetDateTimeOffset();
+        Assert.True(next - DateTimeOffset.UtcNow >= TimeSpan.FromMinutes(9), $"The next attempt is due at {next:O}, not in ten minutes.");
+        Assert.Equal(1, failing[0].GetProperty("attempts").GetInt32());
+        await (await Integrator.DeleteAsync($"/api/webhooks/{id}")).ShouldHaveStatusAsync(204);
+    }
+
     [Fact]
     public async Task a_delivery_failing_for_24_hours_is_parked_the_next_goes_on_and_the_parked_one_can_be_replayed()
     {
