@@ -9,6 +9,9 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
+using Politikerforum.Host.Operations;
+using Politikerforum.Host.Settings;
+using JasperFx.CodeGeneration;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams;
 using Politikerforum.Integrations.Teams.Notices;
@@ -27,11 +30,28 @@ if (TeamsBot.ConfigurationProblem(builder.Configuration) is { } teamsProblem)
     return 1;
 }
 
-var connectionString = builder.Configuration.GetConnectionString("Marten")
-    ?? throw new InvalidOperationException(
-        "No database configured. Set ConnectionStrings__Marten, or start the forum with ops/run, which starts its own PostgreSQL.");
+// Every other setting is checked here, the same way the host checks it again on start (ValidateOnStart).
+if (SettingsCheck.Problem(builder.Configuration, builder.Environment) is { } settingsProblem)
+{
+    Console.Error.WriteLine(settingsProblem);
+    return 1;
+}
+builder.Services.AddForumSettings();
+var connectionString = builder.Configuration.GetConnectionString("Marten")!;
+var runsLocally = builder.Environment.RunsLocally();
 
-builder.Services.AddMarten(opts =>
+builder.Services.CritterStackDefaults(defaults =>
+{
+    // Testing runs like Development. Anywhere else Wolverine runs the handler code generated at build time
+    // (ops/codegen; a test fails when it is stale) and the schema is the operator's to change (ops/db).
+    if (runsLocally) defaults.DevelopmentEnvironmentName = builder.Environment.EnvironmentName;
+    defaults.Production.GeneratedCodeMode = TypeLoadMode.Static;
+    defaults.Production.AssertAllPreGeneratedTypesExist = true;
+    defaults.Production.ResourceAutoCreate = AutoCreate.None;
+});
+if (!runsLocally) NoRuntimeCompilation.Register(builder.Services);
+
+var marten = builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
@@ -40,13 +60,13 @@ builder.Services.AddMarten(opts =>
         opts.OpenTelemetry.TrackEventCounters();
     })
     .UseLightweightSessions()
-    .ApplyAllDatabaseChangesOnStartup()
     // The events the Teams bot tells of are forwarded to it through the committing command's outbox (see NoticeForwarding).
     .IntegrateWithWolverine(wolverine =>
     {
         wolverine.UseFastEventForwarding = true;
         wolverine.ForwardTeamsNotices();
     });
+if (runsLocally) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(opts =>
 {

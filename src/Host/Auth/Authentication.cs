@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Politikerforum.Host.Settings;
 
 namespace Politikerforum.Host.Auth;
 
@@ -17,11 +18,8 @@ public static class Authentication
     public static void AddForumAuthentication(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration.GetSection("Auth");
-        var runsLocally = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        var developmentKey = runsLocally ? config["DevelopmentSigningKey"] : null;
-        if (!runsLocally && string.IsNullOrWhiteSpace(config["Authority"]))
-            throw new InvalidOperationException(
-                "Auth:Authority (the Entra ID tenant) must be configured outside Development; development tokens are never accepted here.");
+        // Outside Development and Testing an authority is required (AuthSettings, checked at start-up).
+        var developmentKey = builder.Environment.RunsLocally() ? config["DevelopmentSigningKey"] : null;
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
