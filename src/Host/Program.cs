@@ -58,6 +58,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.AddIdempotencyKeys();
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
+        opts.Schema.For<ProjectionRebuild>();
     })
     .UseLightweightSessions()
     // The events the Teams bot tells of are forwarded to it through the committing command's outbox (see NoticeForwarding).
