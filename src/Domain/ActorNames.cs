@@ -35,8 +35,12 @@ public sealed class ActorNames
 
     public ShownActor Show(Guid id, string? role)
     {
+        // An erased member's level and body would single them out (there are few of each body's politicians), so a
+        // former member is shown by name only: "Tidligere medlem", whatever they did.
         if (_members.TryGetValue(id, out var member))
-            return new ShownActor(id, member.Name, member.Level, member.Body, "member");
+            return member.IsErased
+                ? new ShownActor(id, Erasing.FormerMember, null, null, "member")
+                : new ShownActor(id, member.Name, member.Level, member.Body, "member");
         if (_staff.TryGetValue(id, out var staff))
             return new ShownActor(id, staff.Name, null, _organisations.GetValueOrDefault(staff.OrganisationId), role ?? "secretariat");
         return role switch
@@ -45,9 +49,13 @@ public sealed class ActorNames
             "secretariat" => new ShownActor(null, "Sekretariatet", null, null, role),
             "member" => new ShownActor(null, Erasing.FormerMember, null, null, role),
             EventActor.Anonymous => new ShownActor(null, "Anonym afsender (Chatham House)", null, null, role),
+            EventActor.UnnamedMember => new ShownActor(null, "Et medlem", null, null, "member"),
             _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
         };
     }
 
     public string NameOf(Guid memberId) => _members.TryGetValue(memberId, out var m) ? m.Name : Erasing.FormerMember;
+
+    /// <summary>Erased members are gone from the forum as people: they leave every list of who takes part.</summary>
+    public bool IsErased(Guid memberId) => _members.TryGetValue(memberId, out var m) && m.IsErased;
 }

@@ -92,8 +92,10 @@ builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerO
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
 builder.Services.AddSingleton<ForumSearch>();
+// Read now, so a host without its secret stops at start rather than at the first request with a key.
+var callerSecret = CallerSecret.From(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(services => new RememberedOutcomes(
-    services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<TimeProvider>(), CallerSecret.From(builder.Configuration)));
+    services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<TimeProvider>(), callerSecret));
 builder.Services.AddScoped<ForumCommands>();
 builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);

@@ -20,7 +20,7 @@ public partial class AuditTrailProjection : EventProjection
             Id = e.Sequence,
             Time = TimelineProjection.AsStored(e.Timestamp),
             ActorId = anonymous ? null : EventActor.IdOf(e),
-            ActorRole = anonymous ? EventActor.Anonymous : EventActor.RoleOf(e),
+            ActorRole = described?.Unnamed ?? EventActor.RoleOf(e),
             Type = described?.Type ?? TypeOutsideThemes(e.Data) ?? e.EventTypeName,
             ThemeId = described?.ThemeId,
             ItemId = described?.ItemId ?? (described is null ? e.StreamId : null)

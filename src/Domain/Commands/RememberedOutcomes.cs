@@ -14,7 +14,7 @@ public sealed record Remembered(byte[] RequestHash, bool Committed, Outcome? Out
 /// <paramref name="callerSecret"/> keys the hash of the caller, so the table cannot be matched to an Entra object id
 /// by anyone who does not hold the secret.
 /// </summary>
-public sealed class RememberedOutcomes(NpgsqlDataSource db, TimeProvider clock, byte[] callerSecret)
+public sealed partial class RememberedOutcomes(NpgsqlDataSource db, TimeProvider clock, byte[] callerSecret)
 {
     /// <summary>Keys live at least this long (the IETF draft leaves it to the server).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
@@ -29,11 +29,15 @@ public sealed class RememberedOutcomes(NpgsqlDataSource db, TimeProvider clock, 
     private static readonly JsonSerializerOptions Json = new(ForumJson.Create()) { AllowOutOfOrderMetadataProperties = true };
 
     /// <summary>The person (object id) in the roles they act in: the same key from another caller is another request.</summary>
-    public string CallerOf(Actor actor)
-    {
-        var caller = $"{actor.ObjectId}|{string.Join(',', actor.Roles.Select(r => r.ToString().ToLowerInvariant()).Order())}";
-        return Convert.ToHexString(HMACSHA256.HashData(callerSecret, Encoding.UTF8.GetBytes(caller)));
-    }
+    public string CallerOf(Actor actor) =>
+        $"{PersonOf(actor.ObjectId)}|{string.Join(',', actor.Roles.Select(r => r.ToString().ToLowerInvariant()).Order())}";
+
+    /// <summary>
+    /// The person behind an Entra object id as the table knows them: a hash keyed with the server's secret, so a plain
+    /// SHA-256 of a known object id finds nothing. Kept apart from the roles, so erasure finds every row of the person.
+    /// </summary>
+    public string PersonOf(string? objectId) =>
+        Convert.ToHexString(HMACSHA256.HashData(callerSecret, Encoding.UTF8.GetBytes(objectId ?? "")));
 
     /// <summary>Claims the key for a new attempt, or returns null when an earlier attempt holds it.</summary>
     public async Task<IdempotentWrite?> TryClaimAsync(string caller, string key, byte[] hash, CancellationToken ct)

@@ -12,8 +12,11 @@ public sealed record Tally(int Support, int Object, int Abstain)
     }
 }
 
-/// <summary>A member's current position, with their name as the registry knows it now.</summary>
-public sealed record ShownPosition(Guid MemberId, string Name, Level Level, string Body, Position Position, string? Reason, DateTimeOffset TakenAt);
+/// <summary>
+/// A member's current position, with their name as the registry knows it now. An erased member's position still counts
+/// for their level, but shows no body: "Tidligere medlem" beside a body would single the person out.
+/// </summary>
+public sealed record ShownPosition(Guid MemberId, string Name, Level Level, string? Body, Position Position, string? Reason, DateTimeOffset TakenAt);
 
 
 /// <summary>A decision as every door shows it: the proposal, every current position, and where it stands.</summary>
@@ -34,12 +37,12 @@ public sealed record DecisionDetail(
             decision.Id, decision.ThemeId, decision.Title, decision.Proposal, decision.Deadline, decision.RequiredLevels,
             decision.ProposedBy, decision.ProposedAt, decision.Status, decision.Rationale, decision.ReviewOn, decision.ReviewAsked,
             decision.Version,
-            decision.Positions.Select(p => new ShownPosition(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.Position, p.Reason, p.TakenAt))
+            decision.Positions.Select(p => new ShownPosition(p.MemberId, names.NameOf(p.MemberId), p.Level, names.IsErased(p.MemberId) ? null : p.Body, p.Position, p.Reason, p.TakenAt))
                 .ToList(),
             Tally.Of(decision.Positions),
             Levels.All.ToDictionary(level => level, level => Tally.Of(decision.Positions.Where(p => p.Level == level))),
             decision.RequiredLevels.Where(level => decision.Positions.All(p => p.Level != level)).ToList(),
-            Asked(decision, theme).Where(p => !taken.Contains(p.MemberId))
+            Asked(decision, theme).Where(p => !taken.Contains(p.MemberId) && !names.IsErased(p.MemberId))
                 .Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt)).ToList());
     }
 

@@ -18,6 +18,20 @@ public static class LessonAccess
     public static bool CanSee([NotNullWhen(true)] this Theme? theme, [NotNullWhen(true)] Lesson? lesson, Actor actor) =>
         lesson is not null && theme.CanSee(lesson.Confidentiality, actor) && Moderating.CanSee(lesson.Hidden, lesson.AuthorId, actor);
 
+    /// <summary>
+    /// Whether the actor may learn that <paramref name="memberId"/> wrote the lesson. Anyone may where the lesson names its
+    /// author. Under the Chatham House rule, until the author puts their name to it, only the author: not the secretariat,
+    /// not an admin, not a copy of the author's data made by someone else. Every surface that lists what a person did asks here.
+    /// </summary>
+    public static bool MayKnowAuthor(LessonView lesson, Guid memberId, Actor actor) => lesson.AuthorId is not null || actor.IsPerson(memberId);
+
+    /// <summary>
+    /// Whether the actor may learn that <paramref name="memberId"/> endorsed a lesson: only that member. Everyone else sees a
+    /// count. A list of endorsers would also be a list of people who did not write the lesson, since authors cannot endorse
+    /// their own; in a small theme the one participant never seen endorsing would be the author.
+    /// </summary>
+    public static bool MayKnowEndorser(Guid memberId, Actor actor) => actor.IsMember(memberId);
+
     /// <summary>The confidentialities an actor may read at all, for lists and search.</summary>
     public static Confidentiality[] OpenTo(Actor actor) =>
         actor.Is(Role.Member) || actor.RunsTheForum

@@ -4,6 +4,10 @@ using Politikerforum.Domain.Themes;
 
 namespace Politikerforum.Domain.Lessons;
 
+/// <summary>
+/// A lesson as every door shows it, on its own and in the library's lists. Endorsements are a count: who endorsed is
+/// told to nobody but the endorser (<see cref="EndorsedByYou"/>), see <see cref="LessonAccess.MayKnowEndorser"/>.
+/// </summary>
 /// <param name="Author">Null when the lesson is shared under the Chatham House rule and the caller is not its author.</param>
 /// <param name="Hidden">Why the secretariat hid it; only its author and the secretariat ever read a hidden lesson.</param>
 public sealed record LessonDetail(
@@ -18,21 +22,7 @@ public static class LessonReads
     {
         if (await session.VisibleAsync<LessonView>(id, actor, ct) is not var (lesson, theme) || !theme.CanSee(lesson.Confidentiality, actor))
             return null;
-
-        // Only the event stream knows a Chatham House author; it is asked only to recognise the author themselves.
-        var writtenByYou = lesson.AuthorId is { } shown
-            ? shown == actor.Id && actor.Id != Guid.Empty
-            : actor.Id != Guid.Empty && (await session.Events.AggregateStreamAsync<Lesson>(id, token: ct))?.AuthorId == actor.Id;
-        var authorId = lesson.AuthorId ?? (writtenByYou ? actor.Id : (Guid?)null);
-        if (!Moderating.CanSee(lesson.Hidden, authorId, actor)) return null;
-        var names = await ActorNames.LoadAsync(session, authorId is { } a ? [a] : [], ct);
-        // Only those who run the forum act without a registry entry (Guid.Empty); members always have one.
-        var unregisteredRole = authorId == Guid.Empty ? "secretariat" : null;
-        return new LessonDetail(
-            lesson.Id, lesson.ThemeId, lesson.Title, lesson.Text, lesson.Kind, lesson.Tags, lesson.Confidentiality,
-            lesson.SourceExperimentId, lesson.SourceDecisionId, authorId is { } author ? names.Show(author, unregisteredRole) : null, writtenByYou,
-            lesson.EndorsedBy.Count, actor.MemberId is { } me && lesson.EndorsedBy.Contains(me),
-            lesson.RecordedAt, lesson.EditedAt, lesson.Version, lesson.Hidden);
+        return (await ShowAsync(session, [lesson], actor, ct)).SingleOrDefault();
     }
 
     /// <summary>
@@ -40,7 +30,7 @@ public static class LessonReads
     /// left out but for their author and the secretariat.
     /// </summary>
     /// <param name="theme">A single theme asked for, if any.</param>
-    public static async Task<Page<LessonView>> ListAsync(
+    public static async Task<Page<LessonDetail>> ListAsync(
         IQuerySession session, Actor actor, Guid? theme, LessonKind? kind, Level? level, Guid? after, int? limit, CancellationToken ct)
     {
         var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
@@ -48,6 +38,33 @@ public static class LessonReads
         if (kind is { } k) query = query.Where(l => l.Kind == k);
         if (level is { } lv) query = query.Where(l => l.AuthorLevel == lv);
         if (after is { } cursor) query = query.Where(l => l.Id > cursor);
-        return await Page.FetchAsync(query.OrderBy(l => l.Id), limit, l => l.Id.ToString(), ct);
+        var page = await Page.FetchAsync(query.OrderBy(l => l.Id), limit, l => l.Id.ToString(), ct);
+        return new Page<LessonDetail>(await ShowAsync(session, page.Items, actor, ct), page.Next);
+    }
+
+    /// <summary>
+    /// The stored views as the actor may see them. The view never holds a Chatham House author, so the event store is
+    /// asked, in one query, which of the anonymous ones the actor wrote: the author alone sees their own name on them.
+    /// </summary>
+    private static async Task<IReadOnlyList<LessonDetail>> ShowAsync(IQuerySession session, IReadOnlyList<LessonView> lessons, Actor actor, CancellationToken ct)
+    {
+        var anonymous = lessons.Where(l => l.AuthorId is null).Select(l => l.Id).ToArray();
+        var ownAnonymous = actor.Id == Guid.Empty || anonymous.Length == 0 ? [] : (await session.Events.QueryRawEventDataOnly<LessonRecorded>()
+            .Where(e => e.AuthorId == actor.Id && anonymous.Contains(e.LessonId)).Select(e => e.LessonId).ToListAsync(ct)).ToHashSet();
+        Guid? AuthorOf(LessonView l) => l.AuthorId ?? (ownAnonymous.Contains(l.Id) ? actor.Id : null);
+
+        var shown = lessons.Where(l => Moderating.CanSee(l.Hidden, AuthorOf(l), actor)).ToList();
+        var names = await ActorNames.LoadAsync(session, shown.Select(l => AuthorOf(l) ?? Guid.Empty), ct);
+        return [.. shown.Select(l =>
+        {
+            var authorId = AuthorOf(l);
+            // Only those who run the forum act without a registry entry (Guid.Empty); members always have one.
+            var author = authorId is { } a ? names.Show(a, a == Guid.Empty ? "secretariat" : null) : null;
+            return new LessonDetail(
+                l.Id, l.ThemeId, l.Title, l.Text, l.Kind, l.Tags, l.Confidentiality, l.SourceExperimentId, l.SourceDecisionId,
+                author, authorId is { } id && actor.IsPerson(id), l.EndorsedBy.Count,
+                l.EndorsedBy.Any(member => LessonAccess.MayKnowEndorser(member, actor)),
+                l.RecordedAt, l.EditedAt, l.Version, l.Hidden);
+        })];
     }
 }

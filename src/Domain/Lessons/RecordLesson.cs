@@ -22,12 +22,25 @@ public record RecordLesson(
     [property: Required(ErrorMessage = "Fortrolighed skal angives (public, forum eller chatham-house).")]
     Confidentiality? Confidentiality,
     Guid? SourceExperimentId,
-    Guid? SourceDecisionId) : ICommand
+    Guid? SourceDecisionId) : ICommand, IValidatableObject
 {
     [JsonIgnore] public Guid ThemeId { get; init; }
 
-    /// <summary>The text holds personal data: it is blanked if the author is erased.</summary>
+    /// <summary>The text holds personal data: it is blanked if the author is erased. Never under the Chatham House rule.</summary>
     public bool Personal { get; init; }
+
+    /// <summary>
+    /// A Chatham House lesson is shared without its author, so it cannot hold the author's personal data: blanking it when
+    /// the author is erased would show everyone which lesson was theirs, at the very moment they leave the participant
+    /// lists. Such a lesson is therefore never personal, and erasure leaves its text alone (see <see cref="Members.Erasing"/>).
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Personal && Confidentiality == Lessons.Confidentiality.ChathamHouse)
+            yield return new ValidationResult(
+                "En erfaring under Chatham House-reglen deles uden afsender og kan derfor ikke markeres som personlig. "
+                + "Del den uden personoplysninger, eller del den under dit navn (public eller forum).", [nameof(Personal)]);
+    }
 }
 
 public static class RecordingLessons

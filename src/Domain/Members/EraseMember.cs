@@ -48,8 +48,21 @@ public static class Erasing
 
     public static PostPublished Mask(PostPublished e) => e.Personal ? e with { Text = ErasedText } : e;
     public static PostEdited Mask(PostEdited e) => e.Personal ? e with { Text = ErasedText } : e;
-    public static LessonRecorded Mask(LessonRecorded e) => e.Personal ? e with { Text = ErasedText } : e;
-    public static LessonEdited Mask(LessonEdited e) => e.Personal ? e with { Text = ErasedText } : e;
+
+    // A lesson's events are masked when its author is erased and it was marked personal (a named lesson), or it is one of
+    // theirs under the Chatham House rule that they never put their name to (MaskErasedMemberHandler picks the streams).
+    // Such a lesson cannot be personal (RecordLesson.Validate), so its text and everything anyone sees of it stay exactly as
+    // they were: a change at the moment of an erasure would tell everyone whose lesson it was. Only the event store knew
+    // the author; it forgets them, so not even the database ties the lesson to the former member any more.
+
+    public static LessonRecorded Mask(LessonRecorded e) => Unlinked(e.Personal ? e with { Text = ErasedText } : e);
+    public static LessonEdited Mask(LessonEdited e) => Unlinked(e.Personal ? e with { Text = ErasedText } : e);
+
+    private static LessonRecorded Unlinked(LessonRecorded e) =>
+        e.Confidentiality == Confidentiality.ChathamHouse ? e with { AuthorId = Guid.Empty, AuthorLevel = null } : e;
+
+    private static LessonEdited Unlinked(LessonEdited e) =>
+        e.Confidentiality == Confidentiality.ChathamHouse ? e with { EditedBy = Guid.Empty } : e;
 }
 
 public static class EraseMemberHandler

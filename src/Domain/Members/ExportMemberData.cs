@@ -41,7 +41,7 @@ public static class ExportMemberDataHandler
     {
         if (ExportingMemberData.Refuses(command.MemberId, member.Aggregate, actor) is { } refusal) return refusal;
         var now = clock.GetUtcNow();
-        var document = await ExportCollector.CollectAsync(member.Aggregate!, session, now, ct);
+        var document = await ExportCollector.CollectAsync(member.Aggregate!, actor, session, now, ct);
         return member.Append(ExportingMemberData.Decide(member.Aggregate!, actor, now)) with { Answer = document };
     }
 }

@@ -47,15 +47,17 @@ public static class CrossLevel
             .OfType<Contribution>();
     }
 
-    public static LevelsPicture Of(Theme theme, IReadOnlyList<Contribution> contributions, int anonymousLessons, int mostActive = 5)
+    /// <param name="participants">The theme's participants as the lists show them (<see cref="Participation"/>).</param>
+    public static LevelsPicture Of(
+        Guid themeId, IReadOnlyList<Participant> participants, IReadOnlyList<Contribution> contributions, int anonymousLessons, int mostActive = 5)
     {
         int Count(Level level, string kind) => contributions.Count(c => c.Level == level && c.Kind == kind);
         return new LevelsPicture(
-            theme.Id,
-            Levels.All.Select(level => new LevelActivity(level, theme.Participants.Count(p => p.Level == level),
+            themeId,
+            Levels.All.Select(level => new LevelActivity(level, participants.Count(p => p.Level == level),
                 Count(level, Post), Count(level, Experiment), Count(level, Lesson), Count(level, Decision), Count(level, Position),
                 Count(level, Commitment))).ToList(),
-            Levels.All.Where(level => theme.Participants.All(p => p.Level != level)).ToList(),
+            Levels.All.Where(level => participants.All(p => p.Level != level)).ToList(),
             anonymousLessons,
             contributions.Where(c => c.Body.Length > 0).GroupBy(c => (c.Body, c.Level))
                 .Select(g => new BodyActivity(g.Key.Body, g.Key.Level, g.Count()))

@@ -31,6 +31,7 @@ public static class LevelsReads
         var members = (await session.LoadManyAsync<Member>(ct, people.Distinct().ToArray())).ToDictionary(m => m.Id);
 
         var contributions = CrossLevel.From(members, posts, lessons, decisions, experiments, commitments).ToList();
-        return CrossLevel.Of(theme, contributions, lessons.Count(l => l.AuthorId is null));
+        var participants = theme.Present(await ActorNames.LoadAsync(session, theme.Participants.Select(p => p.MemberId), ct));
+        return CrossLevel.Of(theme.Id, participants, contributions, lessons.Count(l => l.AuthorId is null));
     }
 }

@@ -7,7 +7,8 @@ public sealed record ThemeSummary(
     Guid Id, string Title, Visibility Visibility, bool Archived, int Participants, DateTimeOffset OpenedAt,
     Pace Pace, DateTimeOffset? UrgentUntil)
 {
-    public static ThemeSummary Of(Theme t) => new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Participants.Count, t.OpenedAt, t.Pace, t.UrgentUntil);
+    public static ThemeSummary Of(Theme t, ActorNames names) =>
+        new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Present(names).Count, t.OpenedAt, t.Pace, t.UrgentUntil);
 }
 
 public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
@@ -24,14 +25,19 @@ public sealed record ThemeDetail(
     LinkedChannel? TeamsChannel)
 {
     /// <param name="now">Requests lapse with time, so which still wait depends on when one looks.</param>
-    public static ThemeDetail Of(Theme theme, ActorNames names, DateTimeOffset now) => new(
-        theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
-        Levels.All.ToDictionary(level => level, level => theme.Participants.Count(p => p.Level == level)),
-        [.. theme.Participants.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
-        theme.Pace, theme.UrgentUntil,
-        [.. theme.PendingRequests(now).Select(r =>
-            new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
-        theme.TeamsChannel);
+    /// <param name="names">Loaded for the theme's participants: erased ones leave the lists (<see cref="Participation"/>).</param>
+    public static ThemeDetail Of(Theme theme, ActorNames names, DateTimeOffset now)
+    {
+        var present = theme.Present(names);
+        return new(
+            theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
+            Levels.All.ToDictionary(level => level, level => present.Count(p => p.Level == level)),
+            [.. present.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
+            theme.Pace, theme.UrgentUntil,
+            [.. theme.PendingRequests(now).Where(r => !names.IsErased(r.MemberId)).Select(r =>
+                new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
+            theme.TeamsChannel);
+    }
 }
 
 public static class ThemeReads
@@ -45,7 +51,8 @@ public static class ThemeReads
         if (archived is { } a) query = a ? query.Where(t => t.ArchivedAt != null) : query.Where(t => t.ArchivedAt == null);
         if (after is { } cursor) query = query.Where(t => t.Id > cursor);
         var page = await Page.FetchAsync(query.OrderBy(t => t.Id), limit, t => t.Id.ToString(), ct);
-        return new Page<ThemeSummary>([.. page.Items.Select(ThemeSummary.Of)], page.Next);
+        var names = await ActorNames.LoadAsync(session, page.Items.SelectMany(t => t.Participants.Select(p => p.MemberId)), ct);
+        return new Page<ThemeSummary>([.. page.Items.Select(t => ThemeSummary.Of(t, names))], page.Next);
     }
 
     /// <summary>Null for an unknown theme and for one the actor may not see alike: both are answered as unknown.</summary>

@@ -14,6 +14,9 @@ public static class EventActor
     /// <summary>The role shown for an author the forum must not name.</summary>
     public const string Anonymous = "anonymous";
 
+    /// <summary>The role shown for a member whose act is counted but not attributed: an endorsement.</summary>
+    public const string UnnamedMember = "unnamed-member";
+
     public static Guid IdOf(IEvent e) => Guid.TryParse(e.UserName, out var id) ? id : Guid.Empty;
 
     public static string? RoleOf(IEvent e) =>

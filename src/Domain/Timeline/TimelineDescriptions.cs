@@ -8,8 +8,14 @@ using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Timeline;
 
 /// <param name="Summary">Danish, with "{deltager}" where the subject member's name goes.</param>
-/// <param name="Anonymous">The actor must not be shown or stored: a Chatham House author.</param>
-public sealed record Described(Guid ThemeId, string Type, string Summary, Guid? SubjectMemberId = null, Guid? ItemId = null, bool Anonymous = false);
+/// <param name="Unnamed">
+/// The actor must not be shown or stored: the role recorded in their place. <see cref="EventActor.Anonymous"/> for a
+/// Chatham House author, <see cref="EventActor.UnnamedMember"/> for whoever endorsed a lesson.
+/// </param>
+public sealed record Described(Guid ThemeId, string Type, string Summary, Guid? SubjectMemberId = null, Guid? ItemId = null, string? Unnamed = null)
+{
+    public bool Anonymous => Unnamed is not null;
+}
 
 /// <summary>The type name and the short Danish summary of every event that belongs to a theme.</summary>
 public static class TimelineDescriptions
@@ -49,10 +55,11 @@ public static class TimelineDescriptions
         DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
         DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: e.DecisionId),
         LessonRecorded e => new(e.ThemeId, "lesson.recorded", $"Delte en erfaring ({KindText(e.Kind)}): {Quote(e.Title)}",
-            ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
+            ItemId: e.LessonId, Unnamed: ChathamHouseAuthor(e.Confidentiality)),
         LessonEdited e => new(e.ThemeId, "lesson.edited", $"Rettede erfaringen {Quote(e.Title)}",
-            ItemId: e.LessonId, Anonymous: e.Confidentiality == Confidentiality.ChathamHouse),
-        LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: e.LessonId),
+            ItemId: e.LessonId, Unnamed: ChathamHouseAuthor(e.Confidentiality)),
+        // Who endorsed is known to the endorser alone (LessonAccess.MayKnowEndorser): the entry says that someone did.
+        LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: e.LessonId, Unnamed: EventActor.UnnamedMember),
         LessonAttributed e => new(e.ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen", ItemId: e.LessonId),
         LessonHidden e => new(e.ThemeId, "lesson.hidden", $"Skjulte en erfaring: {Quote(e.Reason)}", ItemId: e.LessonId),
         LessonRestored e => new(e.ThemeId, "lesson.restored", "Gjorde en skjult erfaring synlig igen", ItemId: e.LessonId),
@@ -92,6 +99,9 @@ public static class TimelineDescriptions
     public static string Retracted(string type) => type == "post.edited"
         ? "Rettede et indlæg, som siden er trukket tilbage"
         : "Skrev et indlæg, som siden er trukket tilbage";
+
+    private static string? ChathamHouseAuthor(Confidentiality confidentiality) =>
+        confidentiality == Confidentiality.ChathamHouse ? EventActor.Anonymous : null;
 
     private static string KindText(LessonKind kind) => kind switch
     {

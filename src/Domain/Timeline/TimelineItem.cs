@@ -41,7 +41,8 @@ public static class TimelineReads
         }
         if (filter.Level is { } level)
         {
-            var ofLevel = (await session.Query<Member>().Where(m => m.Level == level).Select(m => m.Id).ToListAsync(ct)).ToArray();
+            // An erased member is shown without a level (ActorNames), so the filter does not find them by it either.
+            var ofLevel = (await session.Query<Member>().Where(m => m.Level == level && m.ErasedAt == null).Select(m => m.Id).ToListAsync(ct)).ToArray();
             query = query.Where(e => ofLevel.Contains(e.ActorId));
         }
 

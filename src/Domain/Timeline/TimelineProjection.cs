@@ -23,9 +23,9 @@ public partial class TimelineProjection : EventProjection
                 ThemeId = described.ThemeId,
                 Time = AsStored(e.Timestamp),
                 Type = described.Type,
-                // A Chatham House author is never copied here, not even as an id.
+                // An actor who must not be named (a Chatham House author, an endorser) is never copied here, not even as an id.
                 ActorId = described.Anonymous ? Guid.Empty : EventActor.IdOf(e),
-                ActorRole = described.Anonymous ? EventActor.Anonymous : EventActor.RoleOf(e),
+                ActorRole = described.Unnamed ?? EventActor.RoleOf(e),
                 SubjectMemberId = described.SubjectMemberId,
                 ItemId = described.ItemId,
                 Summary = described.Summary

@@ -11,10 +11,13 @@ public static class CallerSecret
     /// <summary>Development and tests only; outside them the host refuses to start without a secret of its own.</summary>
     private const string Local = "politikerforum-development-caller-secret";
 
-    public static byte[] From(IConfiguration configuration)
+    public static byte[] From(IConfiguration configuration, IHostEnvironment environment)
     {
         var secret = configuration["Idempotency:CallerSecret"];
-        if (string.IsNullOrWhiteSpace(secret)) secret = Local;
+        if (string.IsNullOrWhiteSpace(secret))
+            secret = environment.IsDevelopment() || environment.IsEnvironment("Testing") ? Local
+                : throw new InvalidOperationException(
+                    "Idempotency:CallerSecret must be configured outside Development: it keys the hash of each caller in the remembered answers.");
         return Encoding.UTF8.GetBytes(secret);
     }
 }

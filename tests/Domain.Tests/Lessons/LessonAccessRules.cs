@@ -31,3 +31,31 @@ public class when_deciding_who_may_see_a_lesson
         Assert.All(new[] { AsAnne, Secretariat, Admin }, actor => Assert.Equal(Enum.GetValues<Confidentiality>(), LessonAccess.OpenTo(actor)));
     }
 }
+
+/// <summary>Who may learn who wrote or endorsed a lesson: the rule every list of "what this person did" asks.</summary>
+public class when_deciding_who_may_know_who_wrote_or_endorsed_a_lesson
+{
+    private static LessonView View(Confidentiality confidentiality, params object[] more) =>
+        Given.LessonView([LessonStories.Recorded(confidentiality), .. more]);
+
+    [Fact]
+    public void nobody_but_the_author_learns_who_wrote_a_chatham_house_lesson() =>
+        Assert.All([Secretariat, Admin, AsBo], reader => Assert.False(LessonAccess.MayKnowAuthor(View(Confidentiality.ChathamHouse), Anne, reader)));
+
+    [Fact]
+    public void the_author_does_and_everyone_does_once_they_put_their_name_to_it()
+    {
+        Assert.True(LessonAccess.MayKnowAuthor(View(Confidentiality.ChathamHouse), Anne, AsAnne));
+        Assert.True(LessonAccess.MayKnowAuthor(View(Confidentiality.ChathamHouse, LessonStories.Attributed()), Anne, Secretariat));
+        Assert.True(LessonAccess.MayKnowAuthor(View(Confidentiality.Forum), Anne, Secretariat));
+    }
+
+    [Fact]
+    public void only_the_endorser_learns_who_endorsed()
+    {
+        Assert.True(LessonAccess.MayKnowEndorser(Bo, AsBo));
+        Assert.False(LessonAccess.MayKnowEndorser(Bo, AsAnne));
+        Assert.False(LessonAccess.MayKnowEndorser(Bo, Secretariat));
+        Assert.False(LessonAccess.MayKnowEndorser(Bo, Admin));
+    }
+}

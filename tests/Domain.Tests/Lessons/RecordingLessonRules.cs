@@ -1,3 +1,4 @@
+using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Lessons;
 using static Politikerforum.Domain.Tests.Lessons.LessonStories;
 
@@ -19,6 +20,19 @@ public class when_recording_a_lesson
             new LessonRecorded(LessonId, ThemeId, "Fælles vagtplan", "Det virkede at dele vagtplanen.", LessonKind.WentWrong, ["vagtplan"],
                 Confidentiality.Forum, null, null, Anne, Level.Kommune, Now),
             RecordingLessons.Decide(LessonId, WithAnneAndBo, Command, anne, AsAnne, Now), strict: true);
+    }
+
+    [Fact]
+    public void a_chatham_house_lesson_cannot_be_marked_personal_because_erasing_its_text_would_name_its_author()
+    {
+        // The input check looks at the target too: the all-zero theme is unknown before anything else.
+        var command = Command with { ThemeId = Guid.NewGuid() };
+        var refused = CommandInput.Refuses(command with { Confidentiality = Confidentiality.ChathamHouse, Personal = true });
+
+        Then.Refused(refused, RefusalKind.Invalid, "");
+        Assert.Contains("Chatham House-reglen", Assert.Single(refused!.Errors!["personal"]));
+        Assert.Null(CommandInput.Refuses(command with { Confidentiality = Confidentiality.ChathamHouse }));
+        Assert.Null(CommandInput.Refuses(command with { Personal = true }));
     }
 
     [Fact]

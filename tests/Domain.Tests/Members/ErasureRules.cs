@@ -52,6 +52,36 @@ public class when_erasing_a_member
     }
 
     [Fact]
+    public void a_chatham_house_lesson_forgets_its_author_and_keeps_its_text()
+    {
+        var recorded = Erasing.Mask(Lessons.LessonStories.Recorded(Politikerforum.Domain.Lessons.Confidentiality.ChathamHouse));
+        var edited = Erasing.Mask(Lessons.LessonStories.Edited(Politikerforum.Domain.Lessons.Confidentiality.ChathamHouse));
+
+        Assert.Equal((Guid.Empty, (Level?)null, "Det virkede at dele vagtplanen."), (recorded.AuthorId, recorded.AuthorLevel, recorded.Text));
+        Assert.Equal((Guid.Empty, "Det virkede, da alle var med."), (edited.EditedBy, edited.Text));
+    }
+
+    [Fact]
+    public void a_named_lesson_keeps_its_author_and_loses_only_text_marked_personal()
+    {
+        var recorded = Erasing.Mask(Lessons.LessonStories.Recorded() with { Personal = true });
+        var edited = Erasing.Mask(Lessons.LessonStories.Edited() with { Personal = true });
+
+        Assert.Equal((Anne, (Level?)Level.Kommune, Erasing.ErasedText), (recorded.AuthorId, recorded.AuthorLevel, recorded.Text));
+        Assert.Equal((Anne, Erasing.ErasedText), (edited.EditedBy, edited.Text));
+        Assert.Equal("Det virkede, da alle var med.", Erasing.Mask(Lessons.LessonStories.Edited()).Text);
+    }
+
+    [Fact]
+    public void an_edited_post_loses_only_text_marked_personal()
+    {
+        var edited = new Politikerforum.Domain.Posts.PostEdited(Guid.NewGuid(), ThemeId, "Min mor er stadig syg.", Anne, Now);
+
+        Assert.Equal("Min mor er stadig syg.", Erasing.Mask(edited).Text);
+        Assert.Equal((Erasing.ErasedText, Anne), (Erasing.Mask(edited with { Personal = true }).Text, Erasing.Mask(edited with { Personal = true }).EditedBy));
+    }
+
+    [Fact]
     public void only_text_marked_personal_is_blanked()
     {
         var post = new Politikerforum.Domain.Posts.PostPublished(Guid.NewGuid(), ThemeId, Guid.NewGuid(), null, "Min mor er syg.", Anne, Now);

@@ -5,8 +5,8 @@ using Wolverine;
 
 namespace Politikerforum.Host.Tests.Auth;
 
-/// <summary>In Production only Entra ID's tokens count; development tokens are a local convenience. (Without an authority the
-/// host does not start: Operations/when_the_configuration_is_wrong.)</summary>
+/// <summary>In Production only Entra ID's tokens count; development tokens are a local convenience. (Without an authority or a
+/// caller secret the host does not start: Operations/when_the_configuration_is_wrong.)</summary>
 public sealed class when_running_in_production : IAsyncLifetime
 {
     private const string Audience = "api://politikerforum";

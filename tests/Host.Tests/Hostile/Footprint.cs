@@ -33,7 +33,7 @@ internal sealed record Footprint(string Events, IReadOnlyDictionary<string, stri
         var changes = new List<string>();
         if (Events != before.Events) changes.Add($"events {before.Events} -> {Events}");
         changes.AddRange(Documents.Where(d => before.Documents.GetValueOrDefault(d.Key) != d.Value).Select(d => $"documents in {d.Key}"));
-        var newKeys = Keys.Except(before.Keys).Where(k => k.Split('|') is not [_, var own, "false", "refused"] || own != key).ToList();
+        var newKeys = Keys.Except(before.Keys).Where(k => k.Split('|') is not [.., var own, "false", "refused"] || own != key).ToList();
         changes.AddRange(newKeys.Concat(before.Keys.Except(Keys)).Select(k => $"idempotency key {k}"));
         changes.AddRange(Envelopes.Except(before.Envelopes).Select(e => $"message {e}"));
         return changes;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -99,8 +100,20 @@ public sealed class HostileBodies(Random random, IReadOnlyList<Guid> knownIds, D
     {
         var body = new JsonObject();
         foreach (var property in Properties(command))
-            body[NameOf(property)] = property.Name.Contains("Email") ? Pick(["a@b.dk", "mette.holm@aarhus.dk"]) : ValueOf(Unwrap(property.PropertyType));
+            body[NameOf(property)] = property.Name.Contains("Email") ? Pick(["a@b.dk", "mette.holm@aarhus.dk"])
+                : property.GetCustomAttribute<RegularExpressionAttribute>() is { } format ? Matching(format)
+                : ValueOf(Unwrap(property.PropertyType));
         return body;
+    }
+
+    /// <summary>Values of the shapes our commands ask for by pattern (ids from Teams and Entra), so a body can get past
+    /// the pattern to the rule; now and then one that does not match.</summary>
+    private static readonly string[] Shaped = ["3f2504e0-4f89-11d3-9a0c-0305e82c3301", "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2", "Aarhus Kommune"];
+
+    private string Matching(RegularExpressionAttribute format)
+    {
+        var matching = Shaped.Where(format.IsValid).ToList();
+        return matching.Count > 0 && random.Next(4) != 0 ? Pick(matching) : Pick([.. Shaped.Except(matching), "x"]);
     }
 
     private JsonNode? ValueOf(Type type)

@@ -23,7 +23,7 @@ public sealed class when_the_forum_faces_the_internet : IAsyncLifetime
         builder.UseSetting("Auth:Authority", _entra.Authority);
         builder.UseSetting("Auth:Audience", "api://politikerforum");
         builder.UseSetting("Auth:RequireHttpsMetadata", "false");
-        builder.UseSetting("Idempotency:CallerSecret", new string('s', 40));
+        builder.UseSetting("Idempotency:CallerSecret", "en-hemmelighed-kun-for-denne-test");
         builder.UseSetting("Logging:LogLevel:Default", "Critical");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

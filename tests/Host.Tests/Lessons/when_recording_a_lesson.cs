@@ -125,6 +125,24 @@ public sealed class when_recording_a_lesson(ForumFixture fixture) : ForumTest(fi
     }
 
     [Fact]
+    public async Task a_chatham_house_lesson_cannot_be_marked_personal_and_nothing_is_written()
+    {
+        var (_, member) = await MemberAsync();
+        var theme = await member.OpenThemeAsync();
+        var before = await EventCountAsync();
+
+        var problem = await (await member.PostAsync($"/api/themes/{theme}/lessons", LessonSteps.ALesson(b =>
+        {
+            b["confidentiality"] = "chatham-house";
+            b["personal"] = true;
+        }))).ShouldBeProblemAsync(400);
+
+        Assert.Contains("Chatham House-reglen", problem.FieldError("personal"));
+        Assert.Equal(before, await EventCountAsync());
+        await member.CreateAsync($"/api/themes/{theme}/lessons", LessonSteps.ALesson(b => b["personal"] = true));
+    }
+
+    [Fact]
     public async Task at_most_twenty_tags()
     {
         var (_, member) = await MemberAsync();

@@ -117,6 +117,36 @@ public sealed class when_exporting_a_members_data(ForumFixture fixture) : ForumT
         Assert.Equal("secretariat", EventActor.RoleOf(recorded));
     }
 
+    [Theory]
+    [InlineData("secretariat")]
+    [InlineData("admin")]
+    public async Task a_copy_made_by_someone_else_leaves_out_what_only_the_member_may_know_and_says_why_in_the_same_words_for_everyone(string role)
+    {
+        var (id, member) = await MemberAsync("Mette Holm");
+        var (otherId, other) = await MemberAsync("Anders Lund", "region", "Region Midtjylland");
+        var themeId = await member.OpenThemeAsync();
+        await other.AddParticipantAsync(themeId, otherId);
+        var named = await member.RecordLessonAsync(themeId, "Åbent", "Det virkede.", confidentiality: "forum");
+        await member.RecordLessonAsync(themeId, "Fortroligt", "Det gik skævt.", "went-wrong", "chatham-house");
+        var othersLesson = await other.RecordLessonAsync(themeId, "Andres", "Andres erfaring.");
+        await member.EndorseAsync(othersLesson);
+        var copier = As(role, $"{role}-oid");
+
+        var copy = await ExportOfAsync(await copier.GetAsync($"/api/members/{id}/export"), id);
+        var ofSomeoneWithout = await ExportOfAsync(await copier.GetAsync($"/api/members/{otherId}/export"), otherId);
+
+        Assert.Equal([named], copy.GetProperty("lessons").EnumerateArray().Select(l => l.GetProperty("lessonId").GetGuid()));
+        Assert.Empty(copy.GetProperty("endorsements").EnumerateArray());
+        Assert.Equal(MemberExportDocument.WithheldFromOthers, copy.Text("withheld"));
+        Assert.Contains("Chatham House-reglen", copy.Text("withheld"));
+        Assert.Contains("Hvor mange", copy.Text("withheld"));
+        // Nothing in it tells an author from anyone else: the same words, and no count.
+        Assert.Equal(copy.Text("withheld"), ofSomeoneWithout.Text("withheld"));
+        var own = await ExportOfAsync(await member.GetAsync($"/api/members/{id}/export"), id);
+        Assert.Equal(2, own.GetProperty("lessons").GetArrayLength());
+        Assert.Single(own.GetProperty("endorsements").EnumerateArray());
+    }
+
     [Fact]
     public async Task another_member_is_refused_and_nothing_is_written()
     {

@@ -23,7 +23,7 @@ public static class SampleCards
             new ShownPosition(Guid.NewGuid(), $"Medlem {i}", level, "Aarhus Kommune", (Position)(i % 3), null, Now))).ToList();
         return new DecisionDetail(Guid.NewGuid(), Theme, "Fælles udskrivningsaftale", Long, Now.AddDays(3), [Level.Kommune, Level.Region],
             Guid.NewGuid(), Now, status, status == DecisionStatus.Adopted ? Long : null, null, false, 3, positions, Tally.Of(positions.Select(p =>
-                new MemberPosition(p.MemberId, p.Level, p.Body, p.Position, null, p.TakenAt))),
+                new MemberPosition(p.MemberId, p.Level, p.Body!, p.Position, null, p.TakenAt))),
             Levels.All.ToDictionary(level => level, level => new Tally(4, 3, 3)), [], []);
     }
 
