@@ -1,6 +1,7 @@
 using Marten;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
+using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Timeline;
 
 namespace Politikerforum.Domain;
@@ -41,6 +42,7 @@ public sealed class ActorNames
             return member.IsErased
                 ? new ShownActor(id, Erasing.FormerMember, null, null, "member")
                 : new ShownActor(id, member.Name, member.Level, member.Body, "member");
+        if (id == UnknownTeamsUser.Id) return new ShownActor(null, UnknownTeamsUser.Name, null, null, UnknownTeamsUser.Role);
         if (_staff.TryGetValue(id, out var staff))
             return new ShownActor(id, staff.Name, null, _organisations.GetValueOrDefault(staff.OrganisationId), role ?? "secretariat");
         return role switch

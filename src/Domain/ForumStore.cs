@@ -68,7 +68,9 @@ public static class ForumStore
         opts.Schema.For<LessonView>().Index(x => x.ThemeId);
         opts.Schema.For<Experiment>().Index(x => x.ThemeId);
         opts.Schema.For<Commitment>().Index(x => x.ThemeId);
-        opts.Schema.For<TimelineEntry>().Index(x => x.ThemeId);
+        // A theme's timeline is read in sequence order from a cursor: (theme, sequence) lets a page start at the cursor
+        // and stop after the page, instead of sorting every entry of the theme.
+        opts.Schema.For<TimelineEntry>().Index([x => x.ThemeId, x => x.Id]);
         opts.Schema.For<AuditEntry>().Index(x => x.ActorId).Index(x => x.ThemeId).Index(x => x.Time);
     }
 }

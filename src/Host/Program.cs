@@ -12,8 +12,12 @@ using Politikerforum.Host.Observability;
 using Politikerforum.Host.Operations;
 using Politikerforum.Host.Settings;
 using JasperFx.CodeGeneration;
+using Politikerforum.Host.Web;
 using Politikerforum.Domain.Search;
+using Politikerforum.Integrations;
+using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Teams;
+using JasperFx.Events.Daemon;
 using Politikerforum.Integrations.Teams.Notices;
 using Npgsql;
 using Wolverine;
@@ -24,9 +28,9 @@ using Wolverine.Marten;
 var builder = WebApplication.CreateBuilder(args);
 
 // A Teams bot configured so that it could not work stops the host here, with one line naming the setting.
-if (TeamsBot.ConfigurationProblem(builder.Configuration) is { } teamsProblem)
+if ((TeamsBot.ConfigurationProblem(builder.Configuration) ?? GraphIntegration.ConfigurationProblem(builder.Configuration)) is { } integrationProblem)
 {
-    Console.Error.WriteLine(teamsProblem);
+    Console.Error.WriteLine(integrationProblem);
     return 1;
 }
 
@@ -56,6 +60,7 @@ var marten = builder.Services.AddMarten(opts =>
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
         opts.AddIdempotencyKeys();
+        opts.AddWebhookStorage();
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
         opts.Schema.For<ProjectionRebuild>();
@@ -66,7 +71,12 @@ var marten = builder.Services.AddMarten(opts =>
     {
         wolverine.UseFastEventForwarding = true;
         wolverine.ForwardTeamsNotices();
-    });
+        wolverine.ForwardGraphWork();
+    })
+    // The async daemon runs the integrators' subscriptions and keeps the high-water mark the feed reads up to; one
+    // node at a time runs it (hot/cold), every node reads the mark.
+    .AddAsyncDaemon(DaemonMode.HotCold)
+    .AddIntegratorSubscriptions(builder.Configuration);
 if (runsLocally) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(opts =>
@@ -83,6 +93,10 @@ builder.Host.UseWolverine(opts =>
     // The Teams bot's deliveries (Integrations/Teams/Outbound) leave through the durable outbox.
     opts.Discovery.IncludeAssembly(typeof(TeamsBot).Assembly);
     opts.UseTeamsOutbox();
+    // Webhook deliveries and, when configured, the RabbitMQ exchange (Integrations/Webhooks, Integrations/Broker).
+    opts.UseIntegrators(builder.Configuration);
+    // The Graph import's work (subscriptions, notifications, catch-up) on durable local queues, one channel in order.
+    opts.UseGraphQueues();
     // Every command's handler is told who acts, and stamps it on the events it appends.
     opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
 });
@@ -101,7 +115,10 @@ builder.Services.AddForumProblemDetails();
 builder.Services.AddForumRateLimiting(builder.Configuration);
 builder.Logging.QuietUnreadableBodies();
 builder.AddForumAuthentication();
+builder.AddSecretariatWeb();
 builder.AddTeamsBot();
+builder.AddIntegrators();
+builder.AddGraph();
 builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.AddForumOpenApi();
@@ -109,13 +126,24 @@ builder.Services.AddHostedService<DemoForum>();
 
 var app = builder.Build();
 
-app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment());
+app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment(), WebSignIn.EntraOrigin(builder.Configuration));
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// A person at the pages is answered with a page in Danish, not with problem details.
+app.UseWhen(context => WebSignIn.IsWebPath(context.Request.Path), web =>
+{
+    web.UseExceptionHandler(WebSignIn.ErrorPath.Replace("{0}", "500"));
+    web.UseStatusCodePagesWithReExecute(WebSignIn.ErrorPath);
+});
+// The pages' stylesheet and scripts (htmx among them) are files of the forum's own, served to anyone.
+app.UseStaticFiles();
+// After the error pages, so a request shown an error page again is routed to that page.
+app.UseRouting();
 app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", BodyLimit.DefaultMaxBytes));
 // /api/messages checks the Bot Connector's own token; it branches off before the forum's user authentication,
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
 app.UseTeamsBot();
+app.UseGraphCallbacks();
 app.UseAuthentication();
 // After authentication, to know the caller; before identifying them, so a flood never reaches the database.
 app.UseRateLimiter();
@@ -129,6 +157,7 @@ app.MapForumDocs();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
+app.MapSecretariatWeb();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();

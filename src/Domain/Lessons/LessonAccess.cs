@@ -52,10 +52,14 @@ public static class ReadableLessons
     }
 
     /// <summary>The lessons of a theme the actor may not read, for surfaces that list events rather than lessons.</summary>
-    public static async Task<Guid?[]> UnreadableLessonIdsAsync(this IQuerySession session, Guid themeId, Actor actor, CancellationToken ct)
+    public static Task<Guid?[]> UnreadableLessonIdsAsync(this IQuerySession session, Guid themeId, Actor actor, CancellationToken ct) =>
+        session.UnreadableLessonIdsAsync([themeId], actor, ct);
+
+    /// <summary>The lessons of these themes the actor may not read, for surfaces that count or list events rather than lessons.</summary>
+    public static async Task<Guid?[]> UnreadableLessonIdsAsync(this IQuerySession session, Guid[] themeIds, Actor actor, CancellationToken ct)
     {
         var open = LessonAccess.OpenTo(actor);
-        var ids = await session.Query<LessonView>().Where(l => l.ThemeId == themeId && !open.Contains(l.Confidentiality))
+        var ids = await session.Query<LessonView>().Where(l => themeIds.Contains(l.ThemeId) && !open.Contains(l.Confidentiality))
             .Select(l => l.Id).ToListAsync(ct);
         return [.. ids.Select(id => (Guid?)id)];
     }

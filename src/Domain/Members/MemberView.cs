@@ -35,6 +35,9 @@ public sealed record MemberView(
     }
 }
 
+/// <summary>The bodies and parties of the members who have not left, in Danish order: what the directory can be narrowed to.</summary>
+public sealed record MemberChoices(IReadOnlyList<string> Bodies, IReadOnlyList<string> Parties);
+
 /// <param name="Q">Part of a name or a body, regardless of case.</param>
 public sealed record MemberFilter(Level? Level = null, string? Body = null, string? Party = null, string? Q = null);
 
@@ -93,5 +96,14 @@ public static class MemberReads
         if (reader.MemberId is not { } me || reader.RunsTheForum) return new HashSet<Guid>();
         var themes = await session.Query<Theme>().Where(t => t.Participants.Any(p => p.MemberId == me)).ToListAsync(ct);
         return themes.SelectMany(t => t.Participants).Select(p => p.MemberId).ToHashSet();
+    }
+
+    public static async Task<MemberChoices> ChoicesAsync(IQuerySession session, CancellationToken ct)
+    {
+        var current = session.Query<Member>().Where(m => m.LeftAt == null);
+        var bodies = await current.Select(m => m.Body).Distinct().ToListAsync(ct);
+        var parties = await current.Where(m => m.Party != null).Select(m => m.Party!).Distinct().ToListAsync(ct);
+        var danish = StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), ignoreCase: true);
+        return new MemberChoices([.. bodies.Order(danish)], [.. parties.Order(danish)]);
     }
 }

@@ -25,6 +25,8 @@ public static class Editing
         !theme.CanSee(post, actor) ? Refusal.Unknown
         : !actor.IsPerson(post.AuthorId) ? Refusal.Forbidden($"Du kan kun {action}.")
         : post.IsRetracted ? Refusal.Conflict("Indlægget er allerede trukket tilbage.")
+        // Teams holds the message; a change made here would be overwritten by the next change made there.
+        : post.Teams is not null ? Refusal.Conflict("Indlægget er skrevet i Teams og kan kun rettes eller slettes dér.")
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så indlæggene kan ikke ændres.")
         : null;
 

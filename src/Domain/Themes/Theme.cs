@@ -25,6 +25,15 @@ public sealed record Theme(
     public Pace Pace { get; init; } = Pace.Normal;
     public DateTimeOffset? UrgentUntil { get; init; }
 
+    /// <summary>When the current urgent period began: the switch a meeting is booked for.</summary>
+    public DateTimeOffset? UrgentSince { get; init; }
+
+    /// <summary>The secretariat chose that an urgent switch books a Teams meeting for the participants.</summary>
+    public bool UrgentMeetings { get; init; }
+
+    /// <summary>The meeting booked for the current urgent period, once the forum has booked it.</summary>
+    public UrgentMeeting? UrgentMeeting { get; init; }
+
     /// <summary>Participants' requests for a pace switch, waiting for a participant from another level.</summary>
     public IReadOnlyList<PaceRequest> PaceRequests { get; init; } = [];
 
@@ -60,9 +69,17 @@ public sealed record Theme(
     };
 
     /// <summary>Any switch answers the requests that were waiting.</summary>
-    public static Theme Apply(PaceSwitched e, Theme t) => t with { Pace = e.Pace, UrgentUntil = e.Until, PaceRequests = [] };
+    public static Theme Apply(PaceSwitched e, Theme t) => t with
+    {
+        Pace = e.Pace, UrgentUntil = e.Until, UrgentSince = e.Pace == Pace.Urgent ? e.SwitchedAt : null, UrgentMeeting = null, PaceRequests = []
+    };
 
-    public static Theme Apply(PaceReverted e, Theme t) => t with { Pace = Pace.Normal, UrgentUntil = null, PaceRequests = [] };
+    public static Theme Apply(PaceReverted e, Theme t) =>
+        t with { Pace = Pace.Normal, UrgentUntil = null, UrgentSince = null, UrgentMeeting = null, PaceRequests = [] };
+
+    public static Theme Apply(UrgentMeetingsChosen e, Theme t) => t with { UrgentMeetings = e.On };
+
+    public static Theme Apply(UrgentMeetingScheduled e, Theme t) => t with { UrgentMeeting = new UrgentMeeting(e.JoinUrl, e.StartsAt, e.EndsAt, e.ForSwitchAt) };
 
     public static Theme Apply(TeamsChannelLinked e, Theme t) => t with { TeamsChannel = new LinkedChannel(e.TeamId, e.ChannelId) };
 

@@ -3,12 +3,20 @@ using Marten;
 namespace Politikerforum.Domain.Themes;
 
 /// <param name="Pace">Urgent ("hurtig handling") until <paramref name="UrgentUntil"/>: notices about the theme go out at once, not in digests.</param>
+/// <param name="ParticipantsPerLevel">Every level, also those with no participant.</param>
 public sealed record ThemeSummary(
     Guid Id, string Title, Visibility Visibility, bool Archived, int Participants, DateTimeOffset OpenedAt,
-    Pace Pace, DateTimeOffset? UrgentUntil)
+    Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyDictionary<Level, int> ParticipantsPerLevel)
 {
-    public static ThemeSummary Of(Theme t, ActorNames names) =>
-        new(t.Id, t.Title, t.Visibility, t.IsArchived, t.Present(names).Count, t.OpenedAt, t.Pace, t.UrgentUntil);
+    /// <param name="names">Loaded for the theme's participants: erased ones leave the counts (<see cref="Participation"/>).</param>
+    public static ThemeSummary Of(Theme t, ActorNames names)
+    {
+        var present = t.Present(names);
+        return new(t.Id, t.Title, t.Visibility, t.IsArchived, present.Count, t.OpenedAt, t.Pace, t.UrgentUntil, PerLevel(present));
+    }
+
+    public static IReadOnlyDictionary<Level, int> PerLevel(IReadOnlyList<Participant> present) =>
+        Levels.All.ToDictionary(level => level, level => present.Count(p => p.Level == level));
 }
 
 public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
@@ -18,11 +26,12 @@ public sealed record PendingPaceRequest(Guid MemberId, Level Level, Pace Pace, s
 
 /// <summary>A theme as every door shows it: who takes part from which level, its pace, and the pace requests still waiting.</summary>
 /// <param name="TeamsChannel">The channel that is the theme's place in Teams, if one is linked.</param>
+/// <param name="UrgentMeetings">An urgent switch books a Teams meeting for the participants (<paramref name="UrgentMeeting"/>, once booked).</param>
 public sealed record ThemeDetail(
     Guid Id, string Title, string Description, Visibility Visibility, bool Archived, DateTimeOffset OpenedAt,
     DateTimeOffset? ArchivedAt, int Version, IReadOnlyDictionary<Level, int> ParticipantsPerLevel,
     IReadOnlyList<ThemeParticipant> Participants, Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyList<PendingPaceRequest> PaceRequests,
-    LinkedChannel? TeamsChannel)
+    LinkedChannel? TeamsChannel, bool UrgentMeetings, UrgentMeeting? UrgentMeeting)
 {
     /// <param name="now">Requests lapse with time, so which still wait depends on when one looks.</param>
     /// <param name="names">Loaded for the theme's participants: erased ones leave the lists (<see cref="Participation"/>).</param>
@@ -31,12 +40,12 @@ public sealed record ThemeDetail(
         var present = theme.Present(names);
         return new(
             theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
-            Levels.All.ToDictionary(level => level, level => present.Count(p => p.Level == level)),
+            ThemeSummary.PerLevel(present),
             [.. present.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
             theme.Pace, theme.UrgentUntil,
             [.. theme.PendingRequests(now).Where(r => !names.IsErased(r.MemberId)).Select(r =>
                 new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
-            theme.TeamsChannel);
+            theme.TeamsChannel, theme.UrgentMeetings, theme.UrgentMeeting);
     }
 }
 

@@ -40,10 +40,14 @@ public static class TimelineDescriptions
         PaceReverted e => new(e.ThemeId, "theme.pace-reverted", "Temaet vendte tilbage til normalt tempo"),
         TeamsChannelLinked e => new(e.ThemeId, "theme.teams-channel-linked", "Knyttede temaet til en kanal i Teams"),
         TeamsChannelUnlinked e => new(e.ThemeId, "theme.teams-channel-unlinked", "Fjernede temaets tilknytning til kanalen i Teams"),
+        UrgentMeetingsChosen e => new(e.ThemeId, "theme.urgent-meetings-chosen",
+            e.On ? "Valgte, at hurtig handling i temaet giver et møde i Teams" : "Valgte, at hurtig handling i temaet ikke længere giver et møde i Teams"),
+        UrgentMeetingScheduled e => new(e.ThemeId, "theme.urgent-meeting-scheduled", $"Bookede et møde i Teams den {Danish(e.StartsAt)} til den hurtige handling"),
         PostPublished { ReplyTo: null } e =>
-            new(e.ThemeId, "post.published", $"Startede en tråd: {Quote(e.Text)}", ItemId: e.PostId),
-        PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd: {Quote(e.Text)}", ItemId: e.PostId),
-        PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg: {Quote(e.Text)}", ItemId: e.PostId),
+            new(e.ThemeId, "post.published", $"Startede en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
+        PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
+        PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
+        PostRetracted { Teams: not null } e => new(e.ThemeId, "post.retracted", "Slettede et indlæg i Teams", ItemId: e.PostId),
         PostRetracted e => new(e.ThemeId, "post.retracted", "Trak et indlæg tilbage", ItemId: e.PostId),
         PostHidden e => new(e.ThemeId, "post.hidden", $"Skjulte et indlæg: {Quote(e.Reason)}", ItemId: e.PostId),
         PostRestored e => new(e.ThemeId, "post.restored", "Gjorde et skjult indlæg synligt igen", ItemId: e.PostId),
@@ -92,6 +96,9 @@ public static class TimelineDescriptions
         _ => null
     };
 
+    /// <summary>Where an imported post was written, so the timeline tells the channel's discussion from the forum's.</summary>
+    private static string InTeams(FromTeams? teams) => teams is null ? "" : " i Teams";
+
     /// <summary>The entries that quote a post's own words; a retraction takes the words out of them.</summary>
     public static readonly IReadOnlyList<string> QuotingPost = ["post.published", "post.edited"];
 
@@ -127,11 +134,9 @@ public static class TimelineDescriptions
     private static string PaceText(string urgent, string normal, Pace pace, DateTimeOffset? until, string? reason) =>
         (pace == Pace.Urgent ? $"{urgent} indtil {Danish(until!.Value)}" : normal) + (reason is null ? "" : $": {Quote(reason)}");
 
-    private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
     /// <summary>Deadlines as a Danish reader expects them: Danish time, Danish month names.</summary>
     public static string Danish(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, Copenhagen).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+        TimeZoneInfo.ConvertTime(time, DanishTime.Zone).ToString("d. MMMM yyyy 'kl.' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
     public static string Danish(DateOnly date) => date.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
 
@@ -139,6 +144,7 @@ public static class TimelineDescriptions
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted", "theme.teams-channel-linked", "theme.teams-channel-unlinked",
+        "theme.urgent-meetings-chosen", "theme.urgent-meeting-scheduled",
         "post.published", "post.edited", "post.retracted", "post.hidden", "post.restored",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",

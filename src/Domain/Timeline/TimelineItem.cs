@@ -14,10 +14,19 @@ public sealed record TimelineItem(
 /// <param name="Types">Some of <see cref="TimelineDescriptions.Types"/>; none for all of them.</param>
 /// <param name="Level">The level of the person who acted, as the registry knows them now.</param>
 /// <param name="To">Exclusive.</param>
-public sealed record TimelineFilter(IReadOnlyCollection<string> Types, Level? Level = null, DateTimeOffset? From = null, DateTimeOffset? To = null)
+/// <param name="Member">The member who acted. A Chatham House author never acted, as far as the timeline knows.</param>
+/// <param name="Text">Words in the summary, regardless of case.</param>
+public sealed record TimelineFilter(
+    IReadOnlyCollection<string> Types, Level? Level = null, DateTimeOffset? From = null, DateTimeOffset? To = null,
+    Guid? Member = null, string? Text = null)
 {
-    public Refusal? Refuses() => Types.Except(TimelineDescriptions.Types).ToArray() is { Length: > 0 } unknown
-        ? Refusal.Invalid($"Ukendt hændelsestype: {string.Join(", ", unknown)}. Gyldige typer: {string.Join(", ", TimelineDescriptions.Types)}.")
+    public const int LongestText = 200;
+
+    public Refusal? Refuses() =>
+        Types.Except(TimelineDescriptions.Types).ToArray() is { Length: > 0 } unknown
+            ? Refusal.Invalid($"Ukendt hændelsestype: {string.Join(", ", unknown)}. Gyldige typer: {string.Join(", ", TimelineDescriptions.Types)}.")
+        : Text?.Length > LongestText ? Refusal.Invalid($"Søgeteksten må højst være {LongestText} tegn.")
+        : From >= To ? Refusal.Invalid("Perioden skal slutte efter, at den begynder.")
         : null;
 }
 
@@ -45,8 +54,16 @@ public static class TimelineReads
             var ofLevel = (await session.Query<Member>().Where(m => m.Level == level && m.ErasedAt == null).Select(m => m.Id).ToListAsync(ct)).ToArray();
             query = query.Where(e => ofLevel.Contains(e.ActorId));
         }
+        if (filter.Member is { } member) query = query.Where(e => e.ActorId == member);
+        if (Blank.AsNull(filter.Text) is { } text)
+        {
+            // The stored summary quotes hidden text; what the actor may not read must not be found by it either.
+            var withheld = await WithheldItemsAsync(session, themeId, actor, ct);
+            if (withheld.Length > 0) query = query.Where(e => e.ItemId == null || !withheld.Contains(e.ItemId) || !Quoting.Contains(e.Type));
+            query = query.Where(e => e.Summary.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
 
-        var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var page = await Page.FetchAsync(query.OrderBy(e => e.ThemeId).ThenBy(e => e.Id), limit, e => e.Id.ToString(), ct);
         return new Page<TimelineItem>(await ShowAsync(session, page.Items, actor, ct), page.Next);
     }
 
@@ -54,7 +71,7 @@ public static class TimelineReads
     public static async Task<IReadOnlyList<TimelineItem>?> LatestAsync(IQuerySession session, Guid themeId, Actor actor, int count, CancellationToken ct)
     {
         if (await ReadableAsync(session, themeId, actor, ct) is not { } query) return null;
-        var latest = await query.OrderByDescending(e => e.Id).Take(count).ToListAsync(ct);
+        var latest = await query.OrderByDescending(e => e.ThemeId).ThenByDescending(e => e.Id).Take(count).ToListAsync(ct);
         return await ShowAsync(session, [.. latest.OrderBy(e => e.Id)], actor, ct);
     }
 
@@ -62,7 +79,11 @@ public static class TimelineReads
     private static async Task<IQueryable<TimelineEntry>?> ReadableAsync(IQuerySession session, Guid themeId, Actor actor, CancellationToken ct)
     {
         if (!(await session.LoadAsync<Theme>(themeId, ct)).CanSee(actor)) return null;
-        var query = session.Query<TimelineEntry>().Where(e => e.ThemeId == themeId);
+        // The theme is asked for as a set of one and the entries ordered by (theme, sequence): PostgreSQL then reads them
+        // from the (theme, sequence) index at the cursor. Asked for by equality, it may walk the sequence from the cursor
+        // through every later entry of other themes instead, which is slow wherever a theme's entries lie far apart.
+        Guid[] theme = [themeId];
+        var query = session.Query<TimelineEntry>().Where(e => theme.Contains(e.ThemeId));
         // A lesson's confidentiality narrows its theme's visibility: its entries go where the lesson itself may be read.
         var unreadable = await session.UnreadableLessonIdsAsync(themeId, actor, ct);
         return unreadable.Length > 0 ? query.Where(e => e.ItemId == null || !unreadable.Contains(e.ItemId)) : query;
@@ -87,6 +108,19 @@ public static class TimelineReads
         e.ItemId is { } item && hidden.TryGetValue(item, out var hiding) && !Moderating.CanSee(hiding, e.ActorId, actor)
             ? TimelineDescriptions.Withheld(e.Type) ?? e.Summary
             : e.Summary;
+
+    /// <summary>The types of entry that quote their item's text, and say less when it is hidden.</summary>
+    private static readonly string[] Quoting = [.. TimelineDescriptions.Types.Where(t => TimelineDescriptions.Withheld(t) is not null)];
+
+    /// <summary>The hidden posts and lessons of a theme that the actor may not read.</summary>
+    private static async Task<Guid?[]> WithheldItemsAsync(IQuerySession session, Guid themeId, Actor actor, CancellationToken ct)
+    {
+        if (actor.RunsTheForum) return [];
+        var posts = await session.Query<Post>().Where(p => p.ThemeId == themeId && p.Hidden != null).ToListAsync(ct);
+        var lessons = await session.Query<LessonView>().Where(l => l.ThemeId == themeId && l.Hidden != null).ToListAsync(ct);
+        return [.. posts.Where(p => !Moderating.CanSee(p.Hidden, p.AuthorId, actor)).Select(p => (Guid?)p.Id)
+            .Concat(lessons.Where(l => !Moderating.CanSee(l.Hidden, l.AuthorId, actor)).Select(l => (Guid?)l.Id))];
+    }
 
     /// <summary>The posts and lessons on the page that the secretariat has hidden.</summary>
     private static async Task<IReadOnlyDictionary<Guid, Hiding>> HiddenAsync(IQuerySession session, IReadOnlyList<TimelineEntry> entries, CancellationToken ct)

@@ -6,22 +6,32 @@ using Politikerforum.Host.Settings;
 namespace Politikerforum.Host.Auth;
 
 /// <summary>
-/// JWT bearer tokens. In production they come from Entra ID (<c>Auth:Authority</c>, <c>Auth:Audience</c>).
+/// JWT bearer tokens for the API. In production they come from Entra ID (<c>Auth:Authority</c>, <c>Auth:Audience</c>).
 /// When running locally (Development or Testing) the host also accepts tokens from the development
 /// issuer, signed with <c>Auth:DevelopmentSigningKey</c> — what <c>ops/token</c> prints.
+/// The secretariat's pages sign people in with a cookie instead (<see cref="WebSignIn"/>); which of the two a request
+/// is authenticated by follows from its path.
 /// </summary>
 public static class Authentication
 {
     public const string DevelopmentIssuer = "politikerforum-dev";
     public const string DevelopmentAudience = "politikerforum";
+    public const string ByPath = "by-path";
+
+    public static bool RunsLocally(IHostEnvironment environment) => ForumEnvironment.RunsLocally(environment);
 
     public static void AddForumAuthentication(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration.GetSection("Auth");
-        // Outside Development and Testing an authority is required (AuthSettings, checked at start-up).
-        var developmentKey = builder.Environment.RunsLocally() ? config["DevelopmentSigningKey"] : null;
+        var runsLocally = RunsLocally(builder.Environment);
+        var developmentKey = runsLocally ? config["DevelopmentSigningKey"] : null;
+        // Outside Development and Testing an authority is required (AuthSettings, checked before the host is built).
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        builder.Services.AddAuthentication(ByPath)
+            .AddPolicyScheme(ByPath, null, options => options.ForwardDefaultSelector = context =>
+                WebSignIn.IsWebPath(context.Request.Path) ? WebSignIn.CookieScheme : JwtBearerDefaults.AuthenticationScheme)
+            .AddWebSignIn(builder.Configuration, runsLocally)
+            .AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
             options.Authority = config["Authority"];

@@ -23,7 +23,7 @@ public static partial class Problems
         ? Results.ValidationProblem(errors.ToDictionary(), detail: refusal.Detail, statusCode: StatusOf(refusal.Kind), title: TitleOf(StatusOf(refusal.Kind)))
         : Results.Problem(statusCode: StatusOf(refusal.Kind), title: TitleOf(StatusOf(refusal.Kind)), detail: refusal.Detail);
 
-    private static int StatusOf(RefusalKind kind) => kind switch
+    public static int StatusOf(RefusalKind kind) => kind switch
     {
         RefusalKind.Invalid => StatusCodes.Status400BadRequest,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
@@ -44,6 +44,7 @@ public static partial class Problems
         415 => "Indholdstypen understøttes ikke",
         422 => "Forespørgslen kan ikke behandles",
         429 => "For mange forespørgsler",
+        502 => "En anden tjeneste svarede ikke som forventet",
         _ => "Der opstod en fejl"
     };
 

@@ -1,3 +1,5 @@
+using Politikerforum.Host.Auth;
+
 namespace Politikerforum.Host.Http;
 
 /// <summary>
@@ -16,12 +18,22 @@ public static class SecurityHeaders
     /// <summary>A year, subdomains included: the forum is only ever reached over HTTPS.</summary>
     public const string StrictTransport = "max-age=31536000; includeSubDomains";
 
+    /// <summary>
+    /// The secretariat's pages load only their own files (no inline script or style, nothing from elsewhere) and post
+    /// their forms only to themselves — and, on signing out, on to Entra ID.
+    /// </summary>
+    public static string WebPolicy(string? signOutOrigin) =>
+        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; "
+        + $"form-action 'self'{(signOutOrigin is null ? "" : " " + signOutOrigin)}";
+
     /// <param name="strictTransport">
     /// Outside Development: browsers that reached the forum over HTTPS never again try plain HTTP (HSTS). Sent only on
     /// HTTPS, as RFC 6797 asks; behind a proxy that ends TLS, the proxy must forward the scheme or send the header itself.
     /// </param>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool strictTransport) => app.Use(async (context, next) =>
+    /// <param name="signOutOrigin">Entra ID's origin when the pages sign in there, else null.</param>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool strictTransport, string? signOutOrigin = null) => app.Use(async (context, next) =>
     {
+        var web = WebSignIn.IsWebPath(context.Request.Path) ? WebPolicy(signOutOrigin) : null;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
@@ -29,10 +41,10 @@ public static class SecurityHeaders
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = api ? ApiPolicy : PagePolicy;
+            headers.ContentSecurityPolicy = api ? ApiPolicy : web ?? PagePolicy;
             if (strictTransport && context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransport;
             // Answers about themes and members must not linger in a shared or browser cache.
-            if (api) headers.CacheControl = "no-store";
+            if (api || web is not null) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         await next(context);

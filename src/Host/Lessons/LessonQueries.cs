@@ -1,7 +1,6 @@
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Lessons;
-using Politikerforum.Domain.Themes;
 using Politikerforum.Host.Http;
 using Politikerforum.Domain.Search;
 using Wolverine.Http;

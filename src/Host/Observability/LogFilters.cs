@@ -13,7 +13,8 @@ public static class LogFilters
     /// </summary>
     public static void QuietUnreadableBodies(this ILoggingBuilder logging)
     {
-        var commands = typeof(ICommand).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false } && t.IsAssignableTo(typeof(ICommand)));
+        // Commands live in Domain and, for the integrations' own (webhook subscriptions), in Integrations.
+        var commands = new[] { typeof(ICommand).Assembly, typeof(Integrations.Webhooks.SubscribeWebhook).Assembly }.SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsInterface: false } && t.IsAssignableTo(typeof(ICommand)));
         foreach (var command in commands) logging.AddFilter(command.FullName, LogLevel.Critical);
     }
 }

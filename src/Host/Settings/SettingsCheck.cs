@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Politikerforum.Host.Http;
+using Politikerforum.Integrations.Feed;
+using Politikerforum.Integrations.Webhooks;
 
 namespace Politikerforum.Host.Settings;
 
@@ -27,6 +29,10 @@ public static class SettingsCheck
             .AddSingleton(configuration)
             .AddSingleton(environment)
             .AddForumSettings();
+        // The integrators' sections belong to the integrations (IntegratorSetup); bound here too, a malformed value
+        // in them is one line like any other.
+        services.AddOptions<FeedOptions>().BindConfiguration("Feed").ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration("Webhooks").ValidateOnStart();
         using var provider = services.BuildServiceProvider();
         try
         {

@@ -46,6 +46,8 @@ public static class AuthorizationMatrix
         new("DELETE /api/themes/{id}/participants/{memberId}", On.Theme, "204 403 204 403 204 401 | 204 403 204 404 204 401 | 204 404 204 404 204 401"),
         new("POST /api/themes/{id}/pace", On.Theme, "202 403 200 403 200 401 | 202 403 200 404 200 401 | 202 404 200 404 200 401"),
         new("PUT /api/themes/{id}/teams-channel", On.Theme, "403 403 204 403 204 401 | 403 403 204 404 204 401 | 403 404 204 404 204 401"),
+        new("PUT /api/themes/{id}/urgent-meetings", On.Theme, "403 403 204 403 204 401 | 403 403 204 404 204 401 | 403 404 204 404 204 401"),
+        new("POST /api/themes/{id}/teams-channel/create", On.Theme, "403 403 201 403 201 401 | 403 403 201 404 201 401 | 403 404 201 404 201 401"),
         // A fresh theme has no channel to unlink.
         new("DELETE /api/themes/{id}/teams-channel", On.Theme, "403 403 409 403 409 401 | 403 403 409 404 409 401 | 403 404 409 404 409 401"),
         new("GET /api/themes/{id}/levels", On.Theme, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),
@@ -65,6 +67,7 @@ public static class AuthorizationMatrix
         new("POST /api/lessons/{id}/restore", On.Lesson, "403 403 409 404 409 401 | 403 403 409 404 409 401 | 403 404 409 404 409 401"),
         new("GET /api/audit", On.Nothing, "403 403 200 403 200 401"),
         new("GET /api/admin/projections", On.Nothing, "403 403 403 403 200 401"),
+        new("GET /api/integrations/graph/status", On.Nothing, "403 403 200 403 200 401"),
         new("DELETE /api/posts/{id}", On.Post, "204 403 403 403 403 401 | 204 403 403 404 403 401 | 204 404 403 404 403 401"),
         new("GET /api/experiments", On.Nothing, "200 200 200 200 200 401"),
         new("GET /api/experiments/{id}", On.Experiment, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),
@@ -86,6 +89,20 @@ public static class AuthorizationMatrix
         new("GET /api/commitments/ledger", On.Nothing, "200 200 200 200 200 401"),
         new("GET /api/commitments/{id}", On.Commitment, "200 200 200 200 200 401 | 200 200 200 404 200 401 | 200 404 200 404 200 401"),
         new("POST /api/commitments/{id}/fulfil", On.Commitment, "200 403 200 403 200 401 | 200 403 200 404 200 401 | 200 404 200 404 200 401"),
+        // The integrator's doors: the feed, its stream and webhooks; the contract's schemas are documentation, open to all.
+        new("GET /api/feed", On.Nothing, "403 403 403 200 200 401"),
+        new("GET /api/feed/stream", On.Nothing, "403 403 403 200 200 401"),
+        new("GET /api/feed/schemas", On.Nothing, "200 200 200 200 200 200"),
+        new("GET /api/feed/schemas/{type}", On.Nothing, "200 200 200 200 200 200"),
+        new("GET /api/webhooks", On.Nothing, "403 403 403 200 200 401"),
+        new("POST /api/webhooks", On.Nothing, "403 403 403 201 201 401"),
+        new("GET /api/webhooks/{id}", On.Webhook, "403 403 403 200 200 401"),
+        new("DELETE /api/webhooks/{id}", On.Webhook, "403 403 403 204 204 401"),
+        new("POST /api/webhooks/{id}/rotate", On.Webhook, "403 403 403 200 200 401"),
+        new("POST /api/webhooks/{id}/test", On.Webhook, "403 403 403 202 202 401"),
+        new("GET /api/webhooks/{id}/deliveries", On.Webhook, "403 403 403 200 200 401"),
+        // An unknown delivery of a webhook one manages.
+        new("POST /api/webhooks/{id}/deliveries/{deliveryId}/replay", On.Webhook, "403 403 403 404 404 401"),
         new("POST /api/commitments/{id}/withdraw", On.Commitment, "200 403 200 403 200 401 | 200 403 200 404 200 401 | 200 404 200 404 200 401"),
     ];
 }

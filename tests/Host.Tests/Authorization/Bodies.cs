@@ -24,6 +24,7 @@ public static class Bodies
         "POST /api/applications/{id}/approve" => new { email = "kv@aalborg.dk", level = "kommune" },
         "POST /api/applications/{id}/reject" => new { reason = "Ikke folkevalgt." },
         "PUT /api/themes/{id}/teams-channel" => new { teamId = Guid.NewGuid(), channelId = $"19:{Guid.NewGuid():N}@thread.tacv2" },
+        "PUT /api/themes/{id}/urgent-meetings" => new { on = true },
         "POST /api/organisations" => new { name = $"Organisation {Guid.NewGuid():N}" },
         "POST /api/staff" => new { name = "Ida Holm", email = "ida@kl.dk", organisationId = c.Scenario.OrganisationId },
         "POST /api/themes" => new { title = "Klimatilpasning", description = "Hvem betaler for digerne?", visibility = "forum" },
@@ -45,6 +46,7 @@ public static class Bodies
         "POST /api/themes/{id}/commitments" => Commitment(c.Now),
         "POST /api/commitments/{id}/fulfil" => new { note = "Data er sendt til regionen." },
         "POST /api/commitments/{id}/withdraw" => new { reason = "Data findes ikke længere." },
+        "POST /api/webhooks" => new { url = MatrixScenario.WebhookUrl },
         "POST /api/posts/{id}/hide" or "POST /api/lessons/{id}/hide" => new { reason = "Indeholder personoplysninger om en borger." },
         _ => null
     };

@@ -14,6 +14,16 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 {
     public static readonly string[] Visibilities = ["public", "forum", "closed"];
 
+    /// <summary>
+    /// A receiver on 127.0.0.1 that takes every delivery (204), for the webhooks the matrix, the door rows and the fuzzer
+    /// subscribe: a dead address would be retried for the rest of the run and keep the queues from ever settling.
+    /// </summary>
+    private static readonly Lazy<Webhooks.WebhookReceiver> Sink = new(() => Webhooks.WebhookReceiver.StartAsync().GetAwaiter().GetResult());
+
+    public static string WebhookUrl => Sink.Value.Url;
+
+    /// <summary>A loopback address where nothing listens, for the one test that needs a delivery to fail.</summary>
+    public const string DeadWebhookUrl = "http://127.0.0.1:9/hook";
     /// <summary>The query a list needs to show anything at all.</summary>
     public static readonly Dictionary<string, string> Queries = new() { ["GET /api/search"] = "?q=vagtplan" };
 
@@ -38,6 +48,7 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         Callers["anonymous"] = anonymous;
         OrganisationId = await admin.CreateAsync("/api/organisations", new { name = "KL" });
         StaffId = await admin.CreateAsync("/api/staff", new { name = "Sofie Sekretær", email = "sofie@kl.dk", organisationId = OrganisationId });
+        seeded[(On.Webhook, "-")] = [await WebhookAsync()];
         ApplicationId = (await FreshAsync(On.Application, "-"))[0];
         foreach (var visibility in Visibilities)
         {
@@ -65,15 +76,33 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         _ => Seeded(kind, visibility)
     };
 
-    /// <summary>The address of one call: the route with its target, the participant as <c>{memberId}</c>, and the query a list needs.</summary>
+    /// <summary>Streams never end: a call reads their status and hangs up; their content is the stream tests' concern.</summary>
+    public static readonly HashSet<string> Streams = ["GET /api/feed/stream"];
+
+    /// <summary>One call of <paramref name="row"/> on <paramref name="target"/>: its status and, unless it is a stream, its body.</summary>
+    public async Task<(int Status, string Body)> CallAsync(Caller caller, AuthorizationMatrix.Row row, Guid target, object? body)
+    {
+        var method = new HttpMethod(row.Endpoint[..row.Endpoint.IndexOf(' ')]);
+        var stream = Streams.Contains(row.Endpoint);
+        using var response = await caller.SendAsync(method, Url(row, target), body,
+            completion: stream ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
+        return ((int)response.StatusCode, stream ? "" : await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// The address of one call: the route with its target, the participant as <c>{memberId}</c>, a feed event type as
+    /// <c>{type}</c>, an unknown delivery as <c>{deliveryId}</c>, and the query a list needs.
+    /// </summary>
     public string Url(AuthorizationMatrix.Row row, Guid target) =>
         row.Endpoint[(row.Endpoint.IndexOf(' ') + 1)..].Replace("{id}", target.ToString()).Replace("{memberId}", ParticipantId.ToString())
+            .Replace("{type}", "dk.politikerforum.lesson.recorded").Replace("{deliveryId}", Guid.NewGuid().ToString())
         + Queries.GetValueOrDefault(row.Endpoint, "");
 
     /// <summary>A target no one has touched yet, for a write.</summary>
     public async Task<Guid[]> FreshAsync(On kind, string visibility)
     {
         if (kind == On.Member) return [(await MemberAsync("kommune", "Vejle Kommune")).Id];
+        if (kind == On.Webhook) return [await WebhookAsync()];
         if (kind == On.Application)
             return [await @as("member", $"oid-{Guid.NewGuid():N}").CreateAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" })];
         var themeId = await Participant.OpenThemeAsync(visibility);
@@ -113,6 +142,9 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
         return (await admin.ReadAsync<JsonElement>($"/api/{path}/{id}")).GetProperty("version").GetInt32();
     }
 
+    /// <summary>A webhook the integrator made, so it is theirs to manage.</summary>
+    private Task<Guid> WebhookAsync() => Callers["integrator"].CreateAsync("/api/webhooks", new { url = WebhookUrl });
+
     private async Task<(Guid Id, Caller Caller)> MemberAsync(string level, string body)
     {
         var objectId = $"oid-{Guid.NewGuid():N}";
@@ -123,4 +155,4 @@ public sealed class MatrixScenario(Func<string, string, Caller> @as, Caller admi
 }
 
 /// <summary>What an endpoint acts on: the kind of its <c>{id}</c>. Kinds after <see cref="Theme"/> live inside a theme.</summary>
-public enum On { Nothing, Member, Organisation, Staff, Application, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }
+public enum On { Nothing, Member, Organisation, Staff, Webhook, Application, Theme, Post, Experiment, RunningExperiment, Lesson, Decision, Commitment }

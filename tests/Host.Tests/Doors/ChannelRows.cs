@@ -44,5 +44,18 @@ public static partial class DoorRows
             var theme = await c.As("secretariat", "secretariat-oid").OpenThemeAsync();
             return new("secretariat", "secretariat-oid", HttpMethod.Delete, $"/api/themes/{theme}/teams-channel", null, new UnlinkTeamsChannel(theme));
         }),
+        DoorRow.For<ChooseUrgentMeetings>("the secretariat chooses meetings for urgent pace", async c =>
+        {
+            var theme = await c.As("secretariat", "secretariat-oid").OpenThemeAsync();
+            return new("secretariat", "secretariat-oid", HttpMethod.Put, $"/api/themes/{theme}/urgent-meetings", new { on = true },
+                new ChooseUrgentMeetings(true) { ThemeId = theme });
+        }),
+        DoorRow.For<ChooseUrgentMeetings>("a member may not choose meetings", async c =>
+        {
+            var (_, opener, oid) = await c.MemberAsync();
+            var theme = await opener.OpenThemeAsync();
+            return new("member", oid, HttpMethod.Put, $"/api/themes/{theme}/urgent-meetings", new { on = true },
+                new ChooseUrgentMeetings(true) { ThemeId = theme });
+        }),
     ];
 }

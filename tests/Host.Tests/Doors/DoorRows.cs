@@ -4,5 +4,5 @@ namespace Politikerforum.Host.Tests.Doors;
 public static partial class DoorRows
 {
     public static IReadOnlyList<DoorRow> All { get; } =
-        [.. Posts(), .. Themes(), .. Experiments(), .. Commitments(), .. Lessons(), .. Decisions(), .. Members(), .. Organisations(), .. Applications(), .. Channels()];
+        [.. Posts(), .. Themes(), .. Experiments(), .. Commitments(), .. Lessons(), .. Decisions(), .. Members(), .. Organisations(), .. Applications(), .. Channels(), .. Webhooks()];
 }

@@ -40,10 +40,18 @@ public sealed partial class when_a_command_comes_through_either_door(ForumFixtur
     [Fact]
     public void every_command_has_a_row()
     {
-        var commands = typeof(ICommand).Assembly.GetTypes().Where(t => t.IsAssignableTo(typeof(ICommand)) && !t.IsAbstract && !t.IsInterface);
-        var missing = commands.Except(DoorRows.All.Select(r => r.Command)).Select(t => t.Name).Order().ToList();
+        var commands = new[] { typeof(ICommand).Assembly, typeof(Politikerforum.Integrations.IntegratorSetup).Assembly }.SelectMany(a => a.GetTypes()).Where(t => t.IsAssignableTo(typeof(ICommand)) && !t.IsAbstract && !t.IsInterface);
+        var missing = commands.Except(DoorRows.All.Select(r => r.Command)).Except(GraphImportOnly).Select(t => t.Name).Order().ToList();
         Assert.True(missing.Count == 0, $"Commands without a row in DoorRows: {string.Join(", ", missing)}");
     }
+
+    /// <summary>
+    /// Commands no person sends through a door: only the Graph integration does — the import with the Teams message's
+    /// writer as the actor, the meeting booking as the forum itself. No HTTP endpoint takes them, so there is nothing to
+    /// compare; their rules are tested through the integration (Graph/).
+    /// </summary>
+    private static readonly Type[] GraphImportOnly =
+        [typeof(Politikerforum.Domain.Posts.ImportTeamsMessage), typeof(Politikerforum.Domain.Themes.RecordUrgentMeeting)];
 
     private ForumTestContext Context() => new(As, async (name, level, body) =>
     {

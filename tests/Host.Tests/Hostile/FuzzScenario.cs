@@ -28,11 +28,12 @@ internal sealed record FuzzScenario(Caller Author, Caller Bystander, IReadOnlyDi
             new { what = "Kommunens tal", toLevel = "region", dueOn = DateOnly.FromDateTime(now.AddDays(10).UtcDateTime) });
         var organisationId = await admin.CreateAsync("/api/organisations", new { name = $"KL {Guid.NewGuid():N}" });
         var applicationId = await @as("member", $"oid-{Guid.NewGuid():N}").CreateAsync("/api/applications", new { name = "Karen Vestergaard", organisation = "Aalborg Kommune" });
+        var webhookId = await admin.CreateAsync("/api/webhooks", new { url = Authorization.MatrixScenario.WebhookUrl });
         return new FuzzScenario(author, bystander, new Dictionary<string, Guid>
         {
             ["themes"] = themeId, ["posts"] = postId, ["experiments"] = experimentId, ["lessons"] = lessonId,
             ["decisions"] = decisionId, ["commitments"] = commitmentId, ["organisations"] = organisationId,
-            ["applications"] = applicationId
+            ["applications"] = applicationId, ["webhooks"] = webhookId
         }, bystanderId);
     }
 
@@ -47,7 +48,7 @@ internal sealed record FuzzScenario(Caller Author, Caller Bystander, IReadOnlyDi
     public string Fill(string pattern)
     {
         var segment = Regex.Match(pattern, "^/api/([a-z]+)").Groups[1].Value;
-        var url = pattern.Replace("{memberId}", BystanderId.ToString());
+        var url = pattern.Replace("{memberId}", BystanderId.ToString()).Replace("{deliveryId}", Guid.NewGuid().ToString());
         if (!url.Contains("{id}")) return url;
         var id = segment == "members" ? BystanderId
             : BySegment.TryGetValue(segment, out var item) ? item
@@ -56,5 +57,5 @@ internal sealed record FuzzScenario(Caller Author, Caller Bystander, IReadOnlyDi
     }
 
     public static string AllZeros(string pattern) =>
-        pattern.Replace("{id}", Guid.Empty.ToString()).Replace("{memberId}", Guid.Empty.ToString());
+        pattern.Replace("{id}", Guid.Empty.ToString()).Replace("{memberId}", Guid.Empty.ToString()).Replace("{deliveryId}", Guid.Empty.ToString());
 }

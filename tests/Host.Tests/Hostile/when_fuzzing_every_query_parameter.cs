@@ -44,9 +44,11 @@ public sealed class when_fuzzing_every_query_parameter(ForumFixture fixture, ITe
             var twice = random.Next(5) == 0 ? $"&{parameter}=kommune" : "";
             var path = random.Next(10) == 0 ? FuzzScenario.AllZeros(route) : scenario.Fill(route);
             var url = $"{path}?{parameter}={value}{twice}";
-            var response = await callers[random.Next(callers.Length)].SendAsync(new HttpMethod(method), url);
+            using var response = await callers[random.Next(callers.Length)].SendAsync(new HttpMethod(method), url,
+                completion: HttpCompletionOption.ResponseHeadersRead);
             var status = (int)response.StatusCode;
-            var text = await response.Content.ReadAsStringAsync();
+            // A live stream that was let in never ends: its status is the answer.
+            var text = response.Content.Headers.ContentType?.MediaType == "text/event-stream" ? "" : await response.Content.ReadAsStringAsync();
             var what = $"{method} {url[..Math.Min(200, url.Length)]} gave {status}: {text[..Math.Min(300, text.Length)]}";
             if (status >= 500 || text.Contains("Exception")) failures.Add("Server error: " + what);
             if (value.Contains("%00") && status != 400) failures.Add("A NUL character was not refused: " + what);

@@ -15,7 +15,7 @@ public sealed class when_publishing_the_forum
             var (exitCode, output) = await HostProcess.RunAsync(
                 new Dictionary<string, string>
                 {
-                    ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ConnectionStrings__Marten"] = "Host=codegen.invalid;Database=codegen"
+                    ["ASPNETCORE_ENVIRONMENT"] = "Testing", ["ConnectionStrings__Marten"] = "Host=codegen.invalid;Database=codegen"
                 },
                 "codegen", "write", "--contentroot", fresh);
             Assert.True(exitCode == 0, output);

@@ -30,6 +30,7 @@ public sealed class when_the_configuration_is_wrong
     [InlineData("Forum__SeedDemoData", "true", "Forum:SeedDemoData")]
     [InlineData("Api__Docs", "nej", "Api:Docs")]
     [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4317", "OTEL_EXPORTER_OTLP_ENDPOINT")]
+    [InlineData("Webhooks__RetryFor", "et døgn", "Webhooks:RetryFor")]
     public async Task the_host_stops_with_one_line_naming_the_setting(string variable, string? value, string setting)
     {
         var environment = new Dictionary<string, string>(Production);

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OpenTelemetry.Trace;
 using Politikerforum.Host.Tests.Teams.Support;
+using Politikerforum.Host.Tests.Graph.Support;
+using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Teams;
 using Wolverine;
 
@@ -37,6 +39,7 @@ public sealed class ForumFixture : IAsyncLifetime
 
     public FakeBotFramework BotFramework { get; private set; } = null!;
     public FakeConnector Connector { get; private set; } = null!;
+    public FakeGraph Graph { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -44,15 +47,10 @@ public sealed class ForumFixture : IAsyncLifetime
             ?? throw new InvalidOperationException("Run the tests with ops/test, which starts PostgreSQL and sets ConnectionStrings__Marten.");
         BotFramework = await FakeBotFramework.StartAsync();
         Connector = await FakeConnector.StartAsync();
+        Graph = await FakeGraph.StartAsync();
         Host = await AlbaHost.For<Program>(builder =>
         {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("Auth:DevelopmentSigningKey", Tokens.SigningKey);
-            builder.UseSetting("Forum:SeedDemoData", "false");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            // The whole suite (and the fuzz test's thousands of requests) runs as a handful of callers.
-            builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+            Configure(builder, connectionString, Graph);
             builder.UseSetting("Teams:AppId", FakeBotFramework.AppId);
             builder.UseSetting("Teams:AppPassword", FakeBotFramework.AppPassword);
             builder.UseSetting("Teams:OpenIdMetadataUrl", BotFramework.MetadataUrl);
@@ -60,8 +58,6 @@ public sealed class ForumFixture : IAsyncLifetime
             builder.UseSetting("Teams:Issuer", FakeBotFramework.Issuer);
             builder.ConfigureServices(services =>
             {
-                services.RunWolverineInSoloMode();
-                services.DisableAllExternalWolverineTransports();
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton<ILoggerProvider>(Logs);
                 services.Configure<LoggerFilterOptions>(o => o.AddFilter<CapturedLogs>(null, LogLevel.Information));
@@ -72,10 +68,45 @@ public sealed class ForumFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// What every forum host in the tests shares: the database, the development tokens, and Graph aimed at the fake on
+    /// 127.0.0.1. A test that builds a second host on the same database (a restart) starts from this too.
+    /// </summary>
+    public static void Configure(IWebHostBuilder builder, string connectionString, FakeGraph graph)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Marten", connectionString);
+        builder.UseSetting("Auth:DevelopmentSigningKey", Tokens.SigningKey);
+        builder.UseSetting("Forum:SeedDemoData", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The whole suite (and the fuzz test's thousands of requests) runs as a handful of callers.
+        builder.UseSetting("RateLimiting:PermitLimit", "1000000");
+        builder.UseSetting("Graph:TenantId", FakeGraph.TenantId);
+        builder.UseSetting("Graph:ClientId", FakeGraph.ClientId);
+        builder.UseSetting("Graph:ClientSecret", FakeGraph.ClientSecret);
+        builder.UseSetting("Graph:BaseUrl", graph.BaseUrl);
+        builder.UseSetting("Graph:TokenEndpoint", graph.TokenEndpoint);
+        builder.UseSetting("Graph:NotificationBaseUrl", FakeGraph.ForumPublicUrl);
+        builder.UseSetting("Graph:TeamId", FakeGraph.TeamId);
+        builder.UseSetting("Graph:MeetingOrganizer", FakeGraph.MeetingOrganizer);
+        ForumSettings.Integrators(builder);
+        builder.ConfigureServices(services =>
+        {
+            services.RunWolverineInSoloMode();
+            // One node: the async daemon starts at once instead of waiting to be elected (Marten's own
+            // MartenDaemonModeIsSolo leaves the daemon for each test to start).
+            services.ConfigureMarten(opts => opts.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.Solo);
+            services.DisableAllExternalWolverineTransports();
+            foreach (var client in new[] { GraphHttp.Api, GraphHttp.Login })
+                services.AddHttpClient(client).ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.TrustingHandler);
+        });
+    }
+
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Connector.DisposeAsync();
+        await Graph.DisposeAsync();
         await BotFramework.DisposeAsync();
     }
 }

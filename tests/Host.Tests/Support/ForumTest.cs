@@ -41,7 +41,7 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
         session.QueueSqlCommand($"delete from {Politikerforum.Domain.Commands.IdempotencyTable.Name}");
         await session.SaveChangesAsync();
     }
-    public Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     protected Caller As(string role, string objectId) => new(Host, Tokens.For(role, objectId));
     protected Caller Admin => As("admin", "admin-oid");
@@ -74,7 +74,8 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
 /// <summary>Someone calling the API: a token (or none) and the plain HTTP verbs.</summary>
 public sealed class Caller(IAlbaHost host, string? token)
 {
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null, string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null, string? idempotencyKey = null,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var client = host.Server.CreateClient();
         using var request = new HttpRequestMessage(method, url);
@@ -83,7 +84,7 @@ public sealed class Caller(IAlbaHost host, string? token)
         if (body is string raw) request.Content = new StringContent(raw, System.Text.Encoding.UTF8, "application/json");
         else if (body is byte[] bytes) request.Content = new ByteArrayContent(bytes) { Headers = { ContentType = new("application/json") } };
         else if (body is not null) request.Content = JsonContent.Create(body, options: ForumTest.Json);
-        return await client.SendAsync(request);
+        return await client.SendAsync(request, completion);
     }
 
     public Task<HttpResponseMessage> GetAsync(string url) => SendAsync(HttpMethod.Get, url);

@@ -30,6 +30,13 @@ public static class LinkingTeamsChannels
             : theme.TeamsChannel == new LinkedChannel(command.TeamId, command.ChannelId) ? Refusal.Conflict("Kanalen er allerede knyttet til temaet.")
             : null);
 
+    /// <summary>The forum creates a new channel for the theme, then links it: only for a theme without one.</summary>
+    public static Refusal? RefusesNewChannel(Theme? theme, Actor actor) =>
+        RefusesSteward(theme, actor)
+        ?? (theme!.IsArchived ? Refusal.Conflict("Temaet er arkiveret og kan ikke få en kanal i Teams.")
+            : theme.TeamsChannel is not null ? Refusal.Conflict("Temaet har allerede en kanal i Teams. Fjern tilknytningen først, hvis det skal have en ny.")
+            : null);
+
     /// <summary>Shared by linking and unlinking.</summary>
     public static Refusal? RefusesSteward(Theme? theme, Actor actor) =>
         !theme.CanSee(actor) ? Refusal.Unknown

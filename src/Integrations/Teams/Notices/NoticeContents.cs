@@ -23,6 +23,7 @@ public static class NoticeContents
         NoticeKind.ExperimentConcluded => ExperimentAsync(session, notice.ItemId, ct),
         NoticeKind.LessonRecorded => LessonAsync(session, notice, ct),
         NoticeKind.CommitmentOverdue => OverdueAsync(session, theme, notice.ItemId, ct),
+        NoticeKind.UrgentMeetingBooked => Task.FromResult(Meeting(theme)),
         _ => PaceAsync(session, theme, ct)
     };
 
@@ -72,5 +73,18 @@ public static class NoticeContents
             + (switched?.Reason is { } reason ? $" Begrundelse: {Danish.Shorten(reason, 400)}" : "")
             + " Svar og stillingtagen haster, og fristerne er kortere.";
         return new(urgent, NoticeCard.Build("Hurtig handling", urgent));
+    }
+
+    /// <summary>
+    /// The second pace notice of an urgent switch: the meeting the forum booked for it (Graph), with its Teams link. It
+    /// follows the switch's notice in the theme's order, as booking takes a call to Microsoft 365 the switch must not wait for.
+    /// </summary>
+    private static NoticeContent? Meeting(Theme theme)
+    {
+        if (theme.Pace != Pace.Urgent || theme.UrgentMeeting is not { } meeting) return null;
+        var text = $"Til den hurtige handling i temaet »{theme.Title}« er der booket et møde i Teams {Danish.Time(meeting.StartsAt)}"
+            + $"–{Danish.Time(meeting.EndsAt)[^5..]}. Deltagerne er inviteret. Deltag via linket: {meeting.JoinUrl}";
+        return new($"Møde i Teams om den hurtige handling {Danish.Time(meeting.StartsAt)}: {meeting.JoinUrl}",
+            NoticeCard.Build("Hurtig handling: møde i Teams", text, new Fact("Tema", theme.Title)));
     }
 }

@@ -31,6 +31,7 @@ public static class NoticeForwarding
         events.SubscribeToEvent<CommitmentOverdue>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.CommitmentOverdue, e.Data.CommitmentId));
         events.SubscribeToEvent<PaceSwitched>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.PaceSwitched, e.Data.ThemeId));
         events.SubscribeToEvent<PaceReverted>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.PaceReverted, e.Data.ThemeId));
+        events.SubscribeToEvent<UrgentMeetingScheduled>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.UrgentMeetingBooked, e.Data.ThemeId));
 
         // Cards already posted show the thing as it is now.
         events.SubscribeToEvent<PositionTaken>().TransformedTo(e => PostedCards.Refresh(SentCard.Decision, e.Data.DecisionId));

@@ -2,7 +2,7 @@ using Politikerforum.Integrations.Teams.Outbound;
 
 namespace Politikerforum.Integrations.Teams.Notices;
 
-public enum NoticeKind { DecisionProposed, DecisionConcluded, ExperimentConcluded, LessonRecorded, CommitmentOverdue, PaceSwitched, PaceReverted }
+public enum NoticeKind { DecisionProposed, DecisionConcluded, ExperimentConcluded, LessonRecorded, CommitmentOverdue, PaceSwitched, PaceReverted, UrgentMeetingBooked }
 
 /// <summary>
 /// Something happened in a theme that its channel should hear of. It names the thing, never who did it: what is shown

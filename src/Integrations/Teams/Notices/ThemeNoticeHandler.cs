@@ -14,7 +14,7 @@ namespace Politikerforum.Integrations.Teams.Notices;
 public static class ThemeNoticeHandler
 {
     public static bool GoesOutAtOnce(ThemeNotice notice, Theme theme) =>
-        !notice.ChathamHouse && (notice.Kind is NoticeKind.PaceSwitched or NoticeKind.PaceReverted || theme.Pace == Pace.Urgent);
+        !notice.ChathamHouse && (notice.Kind is NoticeKind.PaceSwitched or NoticeKind.PaceReverted or NoticeKind.UrgentMeetingBooked || theme.Pace == Pace.Urgent);
 
     public static async Task<OutgoingMessages> Handle(ThemeNotice notice, IDocumentSession session, TeamsSettings settings, TimeProvider clock,
         ILogger<ThemeNotice> log, CancellationToken ct)

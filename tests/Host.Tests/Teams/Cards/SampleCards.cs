@@ -51,7 +51,7 @@ public static class SampleCards
         ["experiment concluded"] = ExperimentCard.Build(Experiment, "Udskrivning af ældre patienter"),
         ["notice"] = NoticeCard.Build("Hurtig handling", Long[..400], new Fact("Tema", "Udskrivning af ældre patienter")),
         ["themes"] = ThemesCard.Build([.. Enumerable.Range(0, 25).Select(i =>
-            new ThemeSummary(Guid.NewGuid(), $"Tema {i} " + Long[..100], Visibility.Forum, false, 12, Now, (Pace)(i % 2), i % 2 == 1 ? Now.AddDays(3) : null))], true),
+            new ThemeSummary(Guid.NewGuid(), $"Tema {i} " + Long[..100], Visibility.Forum, false, 12, Now, (Pace)(i % 2), i % 2 == 1 ? Now.AddDays(3) : null, new Dictionary<Level, int> { [Level.Kommune] = 12 }))], true),
         ["timeline"] = TimelineCard.Build("Udskrivning af ældre patienter", [.. Enumerable.Range(0, 10).Select(i =>
             new TimelineItem(i, Now, "post.published", new ShownActor(null, "Anonym afsender (Chatham House)", null, null, "anonymous"), Long[..400], null, null))]),
         ["search"] = SearchCard.Build("udskrivning", [.. Enumerable.Range(0, 10).Select(i =>

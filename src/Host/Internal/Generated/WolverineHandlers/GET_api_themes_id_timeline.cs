@@ -108,9 +108,23 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            string member_rawValue = httpContext.Request.Query["member"];
+            System.Nullable<System.Guid> member = default;
+
+            if (member_rawValue != null && System.Guid.TryParse(member_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var member_parsed))
+            {
+                member = member_parsed;
+            }
+            else if (!string.IsNullOrEmpty(member_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "member", member_rawValue, "System.Guid").ConfigureAwait(false);
+                return;
+            }
+
+            var q = httpContext.Request.Query["q"];
             
             // The actual HTTP request handler execution
-            var result = await Politikerforum.Host.Timeline.TimelineQuery.Get(id, Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), after, limit, types, level, from, to, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Politikerforum.Host.Timeline.TimelineQuery.Get(id, Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), after, limit, types, level, from, to, member, q, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -1,0 +1,58 @@
+using Marten;
+
+namespace Politikerforum.Integrations.Feed;
+
+/// <param name="Next">The position to read after next time: the last event returned, or further when the rest up to the mark was not for this reader.</param>
+/// <param name="HighWater">The mark this read stopped at: nothing after it was read.</param>
+public sealed record FeedBatch(IReadOnlyList<FeedItem> Items, long Next, long HighWater);
+
+/// <summary>
+/// Reads the public feed in global event order, from raw events in large batches up to the high-water mark, and
+/// decides what an integrator may see batch by batch with <see cref="IntegratorView"/>.
+/// </summary>
+public sealed class FeedReader(IDocumentStore store, HighWater highWater, FeedEnvelope envelope)
+{
+    public const int BatchSize = 5000;
+
+    /// <summary>Raw events looked at per read, so a narrow filter answers in bounded time and tells where to go on.</summary>
+    public const int ScanBudget = 20_000;
+
+    private long _reads;
+
+    /// <summary>How many reads this node has made: what a hundred stream listeners must not multiply.</summary>
+    public long Reads => Interlocked.Read(ref _reads);
+
+    public async Task<FeedBatch> ReadAsync(long after, int limit, FeedFilter filter, CancellationToken ct) =>
+        await ReadAsync(after, await highWater.ReadAsync(ct), limit, filter, ct);
+
+    /// <param name="ceiling">The high-water mark to read up to (inclusive).</param>
+    public async Task<FeedBatch> ReadAsync(long after, long ceiling, int limit, FeedFilter filter, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _reads);
+        await using var session = store.QuerySession();
+        var items = new List<FeedItem>();
+        var position = after;
+        var scanned = 0;
+        while (items.Count < limit && position < ceiling && scanned < ScanBudget)
+        {
+            var from = position;
+            var events = await session.Events.QueryAllRawEvents()
+                .Where(e => e.Sequence > from && e.Sequence <= ceiling)
+                .OrderBy(e => e.Sequence)
+                .Take(BatchSize)
+                .ToListAsync(ct);
+            scanned += events.Count;
+            var view = await IntegratorView.LoadAsync(session, events, ct);
+            foreach (var e in events)
+            {
+                position = e.Sequence;
+                if (PublicEvents.Of(e, view) is not { } shown || !filter.Matches(shown)) continue;
+                items.Add(envelope.Wrap(e, shown));
+                if (items.Count == limit) break;
+            }
+            // Fewer than asked for: nothing else has committed up to the mark, so the reader may go on from the mark.
+            if (events.Count < BatchSize && items.Count < limit) position = ceiling;
+        }
+        return new FeedBatch(items, position, ceiling);
+    }
+}

@@ -1,0 +1,118 @@
+using Politikerforum.Host.Tests.Feed;
+using Politikerforum.Host.Tests.Support;
+
+namespace Politikerforum.Host.Tests.Webhooks;
+
+/// <summary>Deliveries to a real receiver on 127.0.0.1, checked with the Standard Webhooks and CloudEvents libraries.</summary>
+public sealed class when_delivering_webhooks(ForumFixture fixture) : WebhookTest(fixture)
+{
+    [Fact]
+    public async Task each_public_event_arrives_once_signed_in_order_as_the_feed_has_it()
+    {
+        var (_, secret) = await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published]);
+        var (_, author) = await MemberAsync();
+        var open = await author.OpenThemeAsync("public");
+        var closed = await author.OpenThemeAsync("forum");
+        for (var i = 0; i < 5; i++)
+        {
+            await author.PublishAsync(open, $"Offentligt indlæg {i}");
+            await author.PublishAsync(closed, $"Lukket indlæg {i}");
+        }
+
+        var received = await Receiver.WaitForAsync(r => r.Count >= 5, "five posts");
+        await Store.CaughtUpAsync();
+        var feed = (await Integrator.FeedPageAsync($"?types={WebhookSteps.Published}")).Events;
+
+        Assert.Equal(feed.Select(e => e.Id), received.Select(r => r.Event.Id));
+        Assert.All(received, r => Assert.True(r.SignedWith(secret), "The Standard Webhooks library rejected the signature."));
+        Assert.All(received, r => Assert.Equal(r.Event.Id, r.WebhookId));
+        Assert.All(received, r => Assert.Equal("application/cloudevents+json", r.Headers["Content-Type"].ToString().Split(';')[0]));
+        Assert.DoesNotContain(received, r => r.Text.Contains("Lukket indlæg"));
+        Assert.False(received[0].SignedWith(secret.Replace(secret[^5..], "AAAA=")), "A wrong secret verified.");
+    }
+
+    [Fact]
+    public async Task a_failing_or_slowReceiver_is_retried_and_later_events_wait_their_turn()
+    {
+        // The first event fails twice (500, then a timeout); every event is delivered in the end, in order.
+        Receiver.Answering = (r, earlier) => !r.Text.Contains("første") ? Answer.Ok : earlier switch
+        {
+            0 => new Answer(500),
+            1 => new Answer(204, TimeSpan.FromSeconds(2)),
+            _ => Answer.Ok
+        };
+        var (id, _) = await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published]);
+        var (_, author) = await MemberAsync();
+        var theme = await author.OpenThemeAsync("public");
+        await author.PublishAsync(theme, "Det første");
+        await author.PublishAsync(theme, "Det andet");
+        await author.PublishAsync(theme, "Det tredje");
+
+        var received = await Receiver.WaitForAsync(r => r.Select(x => x.WebhookId).Distinct().Count() == 3 && r.Count(x => x.Text.Contains("første")) == 3,
+            "three events, the first after two failures");
+        Assert.Equal(["første", "første", "første", "andet", "tredje"], received.Select(r => r.Text.Contains("første") ? "første" : r.Text.Contains("andet") ? "andet" : "tredje"));
+        var deliveries = await Integrator.WaitForDeliveriesAsync(id, d => d.Length == 3 && d.All(x => x.Str("status") == "delivered"), "three delivered");
+        Assert.Equal([3, 1, 1], deliveries.Select(d => d.GetProperty("attempts").GetInt32()));
+    }
+
+    [Fact]
+    public async Task retry_after_is_honoured()
+    {
+        Receiver.Answering = (_, earlier) => earlier == 0 ? new Answer(429, RetryAfter: "2") : Answer.Ok;
+        await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published]);
+        var (_, author) = await MemberAsync();
+        await author.PublishAsync(await author.OpenThemeAsync("public"), "Vent lidt");
+
+        var received = await Receiver.WaitForAsync(r => r.Count == 2, "a second attempt");
+        Assert.True(received[1].At - received[0].At >= TimeSpan.FromSeconds(1.9), $"Retried after {(received[1].At - received[0].At).TotalSeconds} s.");
+    }
+
+    [Fact]
+    public async Task a_delivery_failing_for_24_hours_is_parked_the_next_goes_on_and_the_parked_one_can_be_replayed()
+    {
+        var broken = true;
+        Receiver.Answering = (r, _) => broken && r.Text.Contains("Uheldigt") ? new Answer(503) : Answer.Ok;
+        var (id, _) = await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published]);
+        var (_, author) = await MemberAsync();
+        var theme = await author.OpenThemeAsync("public");
+        await author.PublishAsync(theme, "Uheldigt indlæg");
+        await author.PublishAsync(theme, "Heldigt indlæg");
+        await Receiver.WaitForAsync(r => r.Count >= 3, "a few failed attempts");
+        Assert.DoesNotContain(Receiver.Received, r => r.Text.Contains("Heldigt"));
+
+        Clock.Advance(TimeSpan.FromHours(24));
+        var deliveries = await Integrator.WaitForDeliveriesAsync(id, d => d.Length == 2 && d[0].Str("status") == "parked" && d[1].Str("status") == "delivered",
+            "the first parked and the second delivered");
+        Assert.Equal(503, deliveries[0].GetProperty("lastStatus").GetInt32());
+        Assert.Single(await Integrator.DeliveriesAsync(id, "parked"));
+
+        broken = false;
+        var replay = await Integrator.PostAsync($"/api/webhooks/{id}/deliveries/{deliveries[0].Id()}/replay");
+        await replay.ShouldHaveStatusAsync(202);
+        await Integrator.WaitForDeliveriesAsync(id, d => d[0].Str("status") == "delivered", "the replay delivered");
+        Assert.Equal(2, Receiver.Received.Where(r => r.Answered < 300).Select(r => r.WebhookId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task a_410_disables_the_subscription()
+    {
+        Receiver.Answering = (_, _) => new Answer(410);
+        var (id, _) = await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published]);
+        var (_, author) = await MemberAsync();
+        var theme = await author.OpenThemeAsync("public");
+        await author.PublishAsync(theme, "Farvel");
+        await Receiver.WaitForAsync(r => r.Count == 1, "one attempt");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await Integrator.ReadAsync<System.Text.Json.JsonElement>($"/api/webhooks/{id}")).Str("status") != "disabled")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The subscription was not disabled.");
+            await Task.Delay(100);
+        }
+
+        await author.PublishAsync(theme, "Er du der?");
+        await Store.CaughtUpAsync();
+        await (await Integrator.PostAsync($"/api/webhooks/{id}/test")).ShouldBeProblemAsync(409);
+        Assert.Single(Receiver.Received);
+    }
+}
+
