@@ -50,7 +50,7 @@ public sealed class ActorNames
             "admin" => new ShownActor(null, "Administrator", null, null, role),
             "secretariat" => new ShownActor(null, "Sekretariatet", null, null, role),
             "member" => new ShownActor(null, Erasing.FormerMember, null, null, role),
-            EventActor.Anonymous => new ShownActor(null, "Anonym afsender (Chatham House)", null, null, role),
+            EventActor.Anonymous => new ShownActor(null, "Chatham House – afsender anonym", null, null, role),
             EventActor.UnnamedMember => new ShownActor(null, "Et medlem", null, null, "member"),
             _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
         };

@@ -40,26 +40,28 @@ internal static class DemoContent
         foreach (var p in People)
         {
             var registered = RegisteringMembers.Decide(Guid.CreateVersion7(),
-                new RegisterMember(p.Name, $"{p.Oid[5..]}@demo.politikerforum.dk", p.Level, p.Body, p.Party, p.Oid), secretariat, demo.Now);
-            await demo.ActAsync(secretariat, s => s.Events.StartStream<Member>(registered.MemberId, registered), ct);
+                new RegisterMember(p.Name, $"{p.Oid[5..]}@demo.politikerforum.dk", p.Level, p.Body, p.Party, p.Oid), secretariat, Registered(demo));
+            await demo.ActAsync(secretariat, s => s.Events.StartStream<Member>(registered.MemberId, registered), ct, Registered(demo));
             members[p.Oid[5..]] = (Member.Create(registered), new Actor(registered.MemberId, new HashSet<Role> { Role.Member }, registered.MemberId));
         }
 
         foreach (var theme in DemoThemes.All)
         {
+            var at = demo.Now.AddDays(-theme.DaysAgo);
+            DateTimeOffset? earlier = theme.DaysAgo > 0 ? at : null;
             var opener = theme.OpenedBy is { } openedBy ? members[openedBy] : ((Member Member, Actor Actor)?)null;
             var actor = opener?.Actor ?? secretariat;
             var themeId = Guid.CreateVersion7();
-            var opened = OpeningThemes.Decide(themeId, new OpenTheme(theme.Title, theme.Description, theme.Visibility), actor, opener?.Member, demo.Now);
-            await demo.ActAsync(actor, s => s.Events.StartStream<Theme>(themeId, opened), ct);
+            var opened = OpeningThemes.Decide(themeId, new OpenTheme(theme.Title, theme.Description, theme.Visibility), actor, opener?.Member, at);
+            await demo.ActAsync(actor, s => s.Events.StartStream<Theme>(themeId, opened), ct, earlier);
             var state = Fold(opened);
 
             foreach (var who in theme.Participants.Where(w => !state.HasParticipant(members[w].Member.Id)))
             {
                 // Closed themes are filled by the secretariat; in the others members join themselves.
                 var joiner = theme.Visibility == Visibility.Closed ? secretariat : members[who].Actor;
-                var joined = AddingParticipants.Decide(state, members[who].Member, joiner, demo.Now);
-                await demo.ActAsync(joiner, s => s.Events.Append(themeId, joined), ct);
+                var joined = AddingParticipants.Decide(state, members[who].Member, joiner, at);
+                await demo.ActAsync(joiner, s => s.Events.Append(themeId, joined), ct, earlier);
                 state = Theme.Apply(joined, state);
             }
 
@@ -69,8 +71,8 @@ internal static class DemoContent
                 foreach (var (who, text) in thread)
                 {
                     var author = members[who].Actor;
-                    var published = Publishing.Decide(Guid.CreateVersion7(), state, root, new PublishPost(text, root?.Id), author, demo.Now);
-                    await demo.ActAsync(author, s => s.Events.StartStream<Post>(published.PostId, published), ct);
+                    var published = Publishing.Decide(Guid.CreateVersion7(), state, root, new PublishPost(text, root?.Id), author, at);
+                    await demo.ActAsync(author, s => s.Events.StartStream<Post>(published.PostId, published), ct, earlier);
                     root ??= Post.Create(published);
                 }
             }
@@ -78,6 +80,9 @@ internal static class DemoContent
         }
         return new DemoCast(secretariat, members, themes);
     }
+
+    /// <summary>The members joined before the oldest theme was opened (<see cref="DemoTheme.DaysAgo"/>).</summary>
+    private static DateTimeOffset Registered(DemoScript demo) => demo.Now.AddDays(-60);
 
     private static async Task<Actor> StaffAsync(DemoScript demo, CancellationToken ct)
     {

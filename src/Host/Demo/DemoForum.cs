@@ -28,18 +28,25 @@ public sealed class DemoForum(
         await DemoExperiments.PlayAsync(script, cast, ct);
         await DemoCommitments.PlayAsync(script, cast, ct);
         await DemoPace.PlayAsync(script, cast, ct);
+        await DemoReview.PlayAsync(script, cast, ct);
         logger.LogInformation("Seeded the demo forum: {Actions} actions", script.Actions);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Appends the events of one action by one actor, as one unit of work.</summary>
-    internal async Task ActAsync(Actor actor, Action<IDocumentSession> append, CancellationToken ct)
+    /// <param name="at">
+    /// When it happened, if earlier than now: the events are recorded at that time, so the timeline and the weekly review
+    /// see a quiet spell or an old promise as they would have seen it then.
+    /// </param>
+    internal async Task ActAsync(Actor actor, Action<IDocumentSession> append, CancellationToken ct, DateTimeOffset? at = null)
     {
         await using var session = store.LightweightSession();
         session.LastModifiedBy = actor.Id.ToString();
         session.SetHeader(EventActor.RoleHeader, actor.ShownRole.ToString().ToLowerInvariant());
         append(session);
+        if (at is { } earlier)
+            foreach (var e in session.PendingChanges.Streams().SelectMany(stream => stream.Events)) e.Timestamp = earlier;
         await session.SaveChangesAsync(ct);
     }
 }
@@ -51,10 +58,10 @@ internal sealed class DemoScript(DemoForum forum, TimeProvider clock, IMessageBu
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public Task ActAsync(Actor actor, Action<IDocumentSession> append, CancellationToken ct)
+    public Task ActAsync(Actor actor, Action<IDocumentSession> append, CancellationToken ct, DateTimeOffset? at = null)
     {
         Actions++;
-        return forum.ActAsync(actor, append, ct);
+        return forum.ActAsync(actor, append, ct, at);
     }
 
     /// <summary>What a request would have scheduled (deadlines, reverts), scheduled the same way.</summary>

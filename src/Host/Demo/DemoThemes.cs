@@ -4,9 +4,10 @@ namespace Politikerforum.Host.Demo;
 
 /// <param name="OpenedBy">The short name of the member who opened it, or null for the secretariat.</param>
 /// <param name="Threads">Each thread: its first post, then the replies, as (short name, text).</param>
+/// <param name="DaysAgo">How long ago it all happened; a theme nobody has touched since is what the weekly review calls quiet.</param>
 internal sealed record DemoTheme(
     string Title, string Description, Visibility Visibility, string? OpenedBy, string[] Participants,
-    (string Who, string Text)[][] Threads);
+    (string Who, string Text)[][] Threads, int DaysAgo = 0);
 
 internal static class DemoThemes
 {
@@ -49,5 +50,14 @@ internal static class DemoThemes
                     ("anne", "Vi har en fælles koordinator pr. klynge. Det hjalp først, da kommunerne fik adgang til de samme data som hospitalet."),
                 ],
             ]),
+        new("Digital borgerservice på tværs af myndigheder",
+            "Borgerne møder kommune, region og stat i hver sin selvbetjening. Hvordan gør vi det til én indgang – og hvem betaler for den?",
+            Visibility.Forum, "henrik", ["henrik", "peter", "rasmus"],
+            [
+                [
+                    ("henrik", "Vejle har samlet borgerservice og sundhedsfaglig rådgivning i ét telefonnummer. Er der interesse for at afprøve det med regionen?"),
+                    ("peter", "Gerne – men vi skal først have afklaret, hvem der må se hvilke oplysninger i et fælles system."),
+                ],
+            ], DaysAgo: 40),
     ];
 }

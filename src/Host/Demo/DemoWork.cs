@@ -41,7 +41,7 @@ internal static class DemoWork
         await demo.ScheduleAsync(new AskForDecisionReview(adopted.Id), DecisionClock.ReviewTime(concluded.ReviewOn!.Value));
     }
 
-    private static async Task<Decision> ProposeAsync(DemoScript demo, DemoCast cast, string theme, string who, string title, string proposal,
+    internal static async Task<Decision> ProposeAsync(DemoScript demo, DemoCast cast, string theme, string who, string title, string proposal,
         TimeSpan deadline, Level[] required, CancellationToken ct)
     {
         var actor = cast.Members[who].Actor;
@@ -52,7 +52,7 @@ internal static class DemoWork
         return Decision.Create(proposed);
     }
 
-    private static async Task<Decision> PositionsAsync(DemoScript demo, DemoCast cast, Decision decision, CancellationToken ct,
+    internal static async Task<Decision> PositionsAsync(DemoScript demo, DemoCast cast, Decision decision, CancellationToken ct,
         params (string Who, Position Position, string? Reason)[] positions)
     {
         foreach (var (who, position, reason) in positions)

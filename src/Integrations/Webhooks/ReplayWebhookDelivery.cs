@@ -11,7 +11,6 @@ public record ReplayWebhookDelivery([property: JsonIgnore] Guid SubscriptionId, 
 
 public static class ReplayingDeliveries
 {
-
     public static Refusal? Refuses(WebhookSubscription? subscription, WebhookDelivery? delivery, Actor actor) =>
         WebhookAccess.RefusesSending(subscription, actor)
         ?? (delivery is null || delivery.SubscriptionId != subscription!.Id ? Refusal.Unknown

@@ -19,6 +19,8 @@ public static class AuthorizationMatrix
         new("GET /api/members", On.Nothing, "200 200 200 403 200 401"),
         new("POST /api/members", On.Nothing, "403 403 201 403 201 401"),
         new("GET /api/members/me", On.Nothing, "200 200 404 403 404 401"),
+        new("GET /api/me", On.Nothing, "200 200 200 403 200 401"),
+        new("GET /api/review", On.Nothing, "403 403 200 403 200 401"),
         new("GET /api/members/{id}", On.Member, "200 200 200 403 200 401"),
         new("PUT /api/members/{id}", On.Member, "403 403 200 403 200 401"),
         new("DELETE /api/members/{id}", On.Member, "403 403 204 403 204 401"),

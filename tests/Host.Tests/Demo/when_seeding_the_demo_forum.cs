@@ -10,9 +10,9 @@ namespace Politikerforum.Host.Tests.Demo;
 /// <summary>What <c>ops/run</c> shows a newcomer on an empty database: the whole forum at work.</summary>
 public sealed class when_seeding_the_demo_forum(ForumFixture fixture) : ForumTest(fixture)
 {
-    private DemoForum Demo(bool seed) => new(Store, Host.Services.GetRequiredService<IServiceScopeFactory>(),
+    private DemoForum Demo(bool seed, TimeProvider? clock = null) => new(Store, Host.Services.GetRequiredService<IServiceScopeFactory>(),
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Forum:SeedDemoData"] = seed.ToString() }).Build(),
-        Clock, NullLogger<DemoForum>.Instance);
+        clock ?? Clock, NullLogger<DemoForum>.Instance);
 
     private static IEnumerable<string> Values(IEnumerable<JsonElement> items, string property) =>
         items.Select(i => i.GetProperty(property).ToString()).Distinct();
@@ -46,6 +46,26 @@ public sealed class when_seeding_the_demo_forum(ForumFixture fixture) : ForumTes
                 if (entry.GetProperty("itemId").ValueKind == JsonValueKind.String) inTimelines.Add(entry.GetProperty("itemId").GetString()!);
         foreach (var item in experiments.Concat(lessons).Concat(decisions).Concat(commitments))
             Assert.Contains(item.GetProperty("id").GetString()!, inTimelines);
+    }
+
+    /// <summary>
+    /// The demo runs on the real clock here, as under <c>ops/run</c>: the timeline records events at the real time, and the
+    /// test host's clock may have been moved on by other tests.
+    /// </summary>
+    [Fact]
+    public async Task the_weekly_review_has_something_in_every_part()
+    {
+        await Demo(seed: true, TimeProvider.System).StartAsync(CancellationToken.None);
+        var since = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-7).ToString("O"));
+
+        var review = await Secretariat.ReadAsync<JsonElement>($"/api/review?since={since}");
+
+        JsonElement[] Part(string name) => [.. review.GetProperty(name).EnumerateArray()];
+        Assert.Contains(Part("commitments"), c => c.GetProperty("standing").GetString() == "overdue");
+        Assert.Contains(Part("decisionsNearDeadline"), d => d.GetProperty("missingLevels").GetArrayLength() > 0);
+        Assert.Equal("Digital borgerservice på tværs af myndigheder", Assert.Single(Part("quietThemes")).GetProperty("title").GetString());
+        foreach (var part in new[] { "newExperiments", "concludedExperiments", "newLessons", "paceSwitches" })
+            Assert.NotEmpty(Part(part));
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class when_following_lessons_in_the_timeline(ForumFixture fixture)
             ("lesson.recorded", open, "Mette Holm", "Delte en erfaring (det virkede): »Fælles vagtplan«"),
             ("lesson.edited", open, "Mette Holm", "Rettede erfaringen »Fælles vagtplan, rettet«"),
             ("lesson.endorsed", open, "Et medlem", "Kan bruge en erfaring"),
-            ("lesson.recorded", secret, "Anonym afsender (Chatham House)", "Delte en erfaring (det gik skævt): »Udskrivning«"),
-            ("lesson.edited", secret, "Anonym afsender (Chatham House)", "Rettede erfaringen »Udskrivning, rettet«"),
+            ("lesson.recorded", secret, "Chatham House – afsender anonym", "Delte en erfaring (det gik skævt): »Udskrivning«"),
+            ("lesson.edited", secret, "Chatham House – afsender anonym", "Rettede erfaringen »Udskrivning, rettet«"),
             ("lesson.endorsed", secret, "Et medlem", "Kan bruge en erfaring"),
             ("lesson.attributed", secret, "Anne Berg", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen")
         ], entries.Select(e => (e.Str("type"), e.Id("itemId"), e.GetProperty("actor").Str("name"), e.Str("summary"))));

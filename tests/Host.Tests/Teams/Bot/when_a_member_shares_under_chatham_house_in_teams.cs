@@ -64,7 +64,7 @@ public sealed class when_a_member_shares_under_chatham_house_in_teams(ForumFixtu
         // The timeline shows both, the lesson without its author.
         var timeline = await colleague.ItemsAsync($"/api/themes/{theme}/timeline");
         var recorded = Assert.Single(timeline, e => e.Str("type") == "lesson.recorded");
-        Assert.Equal("Anonym afsender (Chatham House)", recorded.GetProperty("actor").Str("name"));
+        Assert.Equal("Chatham House – afsender anonym", recorded.GetProperty("actor").Str("name"));
         Assert.Contains(timeline, e => e.Str("type") == "decision.position-taken");
         var tally = (await colleague.ReadAsync<JsonElement>($"/api/decisions/{decision}")).GetProperty("tallyPerLevel");
         Assert.Equal(1, tally.GetProperty("region").GetProperty("support").GetInt32());

@@ -53,7 +53,7 @@ public static class SampleCards
         ["themes"] = ThemesCard.Build([.. Enumerable.Range(0, 25).Select(i =>
             new ThemeSummary(Guid.NewGuid(), $"Tema {i} " + Long[..100], Visibility.Forum, false, 12, Now, (Pace)(i % 2), i % 2 == 1 ? Now.AddDays(3) : null, new Dictionary<Level, int> { [Level.Kommune] = 12 }))], true),
         ["timeline"] = TimelineCard.Build("Udskrivning af ældre patienter", [.. Enumerable.Range(0, 10).Select(i =>
-            new TimelineItem(i, Now, "post.published", new ShownActor(null, "Anonym afsender (Chatham House)", null, null, "anonymous"), Long[..400], null, null))]),
+            new TimelineItem(i, Now, "post.published", new ShownActor(null, "Chatham House – afsender anonym", null, null, "anonymous"), Long[..400], null, null))]),
         ["search"] = SearchCard.Build("udskrivning", [.. Enumerable.Range(0, 10).Select(i =>
             new SearchHit("lessons", Guid.NewGuid(), Theme, "Udskrivningen gik skævt", "Vi sendte <mark>borgerne</mark> hjem &amp; " + Long[..300], 0.5))]),
         ["digest"] = DigestCard.Build("Udskrivning af ældre patienter", new DateOnly(2026, 3, 2), [.. Enumerable.Range(0, 60).Select(i => $"Ny erfaring: »{Long[..200]}«")])
