@@ -9,6 +9,9 @@ using Politikerforum.Host.Auth;
 using Politikerforum.Host.Demo;
 using Politikerforum.Host.Http;
 using Politikerforum.Host.Observability;
+using Politikerforum.Host.Operations;
+using Politikerforum.Host.Settings;
+using JasperFx.CodeGeneration;
 using Politikerforum.Host.Web;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations;
@@ -31,11 +34,28 @@ if ((TeamsBot.ConfigurationProblem(builder.Configuration) ?? GraphIntegration.Co
     return 1;
 }
 
-var connectionString = builder.Configuration.GetConnectionString("Marten")
-    ?? throw new InvalidOperationException(
-        "No database configured. Set ConnectionStrings__Marten, or start the forum with ops/run, which starts its own PostgreSQL.");
+// Every other setting is checked here, the same way the host checks it again on start (ValidateOnStart).
+if (SettingsCheck.Problem(builder.Configuration, builder.Environment) is { } settingsProblem)
+{
+    Console.Error.WriteLine(settingsProblem);
+    return 1;
+}
+builder.Services.AddForumSettings();
+var connectionString = builder.Configuration.GetConnectionString("Marten")!;
+var runsLocally = builder.Environment.RunsLocally();
 
-builder.Services.AddMarten(opts =>
+builder.Services.CritterStackDefaults(defaults =>
+{
+    // Testing runs like Development. Anywhere else Wolverine runs the handler code generated at build time
+    // (ops/codegen; a test fails when it is stale) and the schema is the operator's to change (ops/db).
+    if (runsLocally) defaults.DevelopmentEnvironmentName = builder.Environment.EnvironmentName;
+    defaults.Production.GeneratedCodeMode = TypeLoadMode.Static;
+    defaults.Production.AssertAllPreGeneratedTypesExist = true;
+    defaults.Production.ResourceAutoCreate = AutoCreate.None;
+});
+if (!runsLocally) NoRuntimeCompilation.Register(builder.Services);
+
+var marten = builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         ForumStore.Configure(opts);
@@ -43,9 +63,9 @@ builder.Services.AddMarten(opts =>
         opts.AddWebhookStorage();
         opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
         opts.OpenTelemetry.TrackEventCounters();
+        opts.Schema.For<ProjectionRebuild>();
     })
     .UseLightweightSessions()
-    .ApplyAllDatabaseChangesOnStartup()
     // The events the Teams bot tells of are forwarded to it through the committing command's outbox (see NoticeForwarding).
     .IntegrateWithWolverine(wolverine =>
     {
@@ -57,6 +77,7 @@ builder.Services.AddMarten(opts =>
     // node at a time runs it (hot/cold), every node reads the mark.
     .AddAsyncDaemon(DaemonMode.HotCold)
     .AddIntegratorSubscriptions(builder.Configuration);
+if (runsLocally) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(opts =>
 {

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Politikerforum.Host.Settings;
 
 namespace Politikerforum.Host.Auth;
 
@@ -17,16 +18,14 @@ public static class Authentication
     public const string DevelopmentAudience = "politikerforum";
     public const string ByPath = "by-path";
 
-    public static bool RunsLocally(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    public static bool RunsLocally(IHostEnvironment environment) => ForumEnvironment.RunsLocally(environment);
 
     public static void AddForumAuthentication(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration.GetSection("Auth");
         var runsLocally = RunsLocally(builder.Environment);
         var developmentKey = runsLocally ? config["DevelopmentSigningKey"] : null;
-        if (!runsLocally && string.IsNullOrWhiteSpace(config["Authority"]))
-            throw new InvalidOperationException(
-                "Auth:Authority (the Entra ID tenant) must be configured outside Development; development tokens are never accepted here.");
+        // Outside Development and Testing an authority is required (AuthSettings, checked before the host is built).
 
         builder.Services.AddAuthentication(ByPath)
             .AddPolicyScheme(ByPath, null, options => options.ForwardDefaultSelector = context =>

@@ -2,15 +2,24 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Politikerforum.Host.Auth;
+using Politikerforum.Host.Settings;
 
 namespace Politikerforum.Host.Http;
 
 /// <summary>How many API requests one caller may make per window (configuration section <c>RateLimiting</c>).</summary>
-public sealed class RateLimitSettings
+public sealed class RateLimitSettings : ISettings
 {
+    public static string Section => "RateLimiting";
+
     /// <summary>Far more than a person or a well-behaved integration makes; it stops a runaway script, not people.</summary>
     public int PermitLimit { get; set; } = 1_200;
     public int WindowSeconds { get; set; } = 60;
+
+    public IEnumerable<string> Problems(IHostEnvironment environment)
+    {
+        if (PermitLimit < 1) yield return $"RateLimiting:PermitLimit must be at least 1; it is {PermitLimit}.";
+        if (WindowSeconds < 1) yield return $"RateLimiting:WindowSeconds must be at least 1; it is {WindowSeconds}.";
+    }
 }
 
 /// <summary>
@@ -22,7 +31,7 @@ public static class RateLimits
 {
     public static void AddForumRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var settings = configuration.GetSection("RateLimiting").Get<RateLimitSettings>() ?? new RateLimitSettings();
+        var settings = configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

@@ -68,6 +68,7 @@ public static class AuthorizationMatrix
         new("POST /api/lessons/{id}/hide", On.Lesson, "403 403 204 404 204 401 | 403 403 204 404 204 401 | 403 404 204 404 204 401"),
         new("POST /api/lessons/{id}/restore", On.Lesson, "403 403 409 404 409 401 | 403 403 409 404 409 401 | 403 404 409 404 409 401"),
         new("GET /api/audit", On.Nothing, "403 403 200 403 200 401"),
+        new("GET /api/admin/projections", On.Nothing, "403 403 403 403 200 401"),
         new("GET /api/integrations/graph/status", On.Nothing, "403 403 200 403 200 401"),
         new("DELETE /api/posts/{id}", On.Post, "204 403 403 403 403 401 | 204 403 403 404 403 401 | 204 404 403 404 403 401"),
         new("GET /api/experiments", On.Nothing, "200 200 200 200 200 401"),

@@ -15,18 +15,30 @@ public static class OpsScript
     }
 
     /// <summary>Runs <c>ops/{script}</c> with the arguments; returns stdout, and fails the test with stderr on a non-zero exit.</summary>
-    public static async Task<string> RunAsync(string script, params string[] arguments)
+    public static Task<string> RunAsync(string script, params string[] arguments) => RunAsync(script, new Dictionary<string, string>(), arguments);
+
+    /// <summary>As <see cref="RunAsync(string, string[])"/>, with these environment variables set on top of the test run's.</summary>
+    public static async Task<string> RunAsync(string script, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var (exitCode, stdout, stderr) = await TryAsync(script, environment, arguments);
+        Assert.True(exitCode == 0, $"ops/{script} {string.Join(' ', arguments)} exited {exitCode}: {stderr}{stdout}");
+        return stdout;
+    }
+
+    /// <summary>Runs <c>ops/{script}</c> whatever its exit code.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> TryAsync(
+        string script, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(Path.Combine(RepositoryRoot, "ops", script))
         {
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        Assert.True(process.ExitCode == 0, $"ops/{script} {string.Join(' ', arguments)} exited {process.ExitCode}: {await stderr}");
-        return await stdout;
+        return (process.ExitCode, await stdout, await stderr);
     }
 }
