@@ -7,6 +7,8 @@ namespace Politikerforum.Host.Tests.Auth;
 
 /// <summary>In Production only Entra ID's tokens count; development tokens are a local convenience. (Without an authority or a
 /// caller secret the host does not start: Operations/when_the_configuration_is_wrong.)</summary>
+/// <remarks>In the forum collection: a Production host creates no schema, so the fixture's Testing host must have made it first.</remarks>
+[Collection(ForumCollection.Name)]
 public sealed class when_running_in_production : IAsyncLifetime
 {
     private const string Audience = "api://politikerforum";

@@ -12,6 +12,8 @@ namespace Politikerforum.Host.Tests.Auth;
 /// In production the pages sign in with Entra ID by OpenID Connect (authorization code with PKCE), set up by configuration
 /// alone; the development sign-in has no address there. Entra is a stand-in on 127.0.0.1 that redeems the codes a test issues.
 /// </summary>
+/// <remarks>In the forum collection: a Production host creates no schema, so the fixture's Testing host must have made it first.</remarks>
+[Collection(ForumCollection.Name)]
 public sealed class when_signing_in_to_the_pages_with_entra : IAsyncLifetime
 {
     private const string ClientId = "politikerforum-sekretariat", ClientSecret = "hemmelig-nok";
