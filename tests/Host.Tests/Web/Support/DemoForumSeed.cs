@@ -8,10 +8,11 @@ using Politikerforum.Host.Demo;
 
 namespace Politikerforum.Host.Tests.Web.Support;
 
-/// <summary>The demo forum (<c>ops/run</c>'s): members from all four levels, the secretariat, three themes, lessons, decisions, commitments.</summary>
+/// <summary>The demo forum (<c>ops/run</c>'s): members from all four levels, the secretariat, four themes (one of them quiet), lessons, decisions, commitments.</summary>
 public static class DemoForumSeed
 {
-    public const string Workforce = "Fremtidens arbejdskraft", Climate = "Klimatilpasning på tværs", Health = "Sundhedsklynger og det nære sundhedsvæsen";
+    public const string Workforce = "Fremtidens arbejdskraft", Climate = "Klimatilpasning på tværs", Health = "Sundhedsklynger og det nære sundhedsvæsen",
+        Quiet = "Digital borgerservice på tværs af myndigheder";
 
     public static async Task SeedAsync(IAlbaHost host, TimeProvider clock)
     {
