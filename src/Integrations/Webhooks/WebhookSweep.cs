@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace Politikerforum.Integrations.Webhooks;
 /// the net under the relay: a retry whose scheduled message was lost with a node, or a nudge dead-lettered after
 /// database trouble, is picked up here. Nudges are idempotent, so several nodes sweeping costs only a few reads.
 /// </summary>
-public sealed class WebhookSweep(IDocumentStore store, IMessageBus bus, IOptions<WebhookOptions> options, ILogger<WebhookSweep> logger)
+/// <remarks>The message bus is scoped, and a hosted service lives as long as the host: each sweep takes a bus of its own.</remarks>
+public sealed class WebhookSweep(IDocumentStore store, IServiceScopeFactory scopes, IOptions<WebhookOptions> options, ILogger<WebhookSweep> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,7 +25,11 @@ public sealed class WebhookSweep(IDocumentStore store, IMessageBus bus, IOptions
                 await using var session = store.QuerySession();
                 var active = await session.Query<WebhookSubscription>().Where(s => s.DisabledAt == null && s.DeletedAt == null)
                     .Select(s => s.Id).ToListAsync(stoppingToken);
-                foreach (var id in active) await bus.PublishAsync(new DeliverWebhooks(id));
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+                    foreach (var id in active) await bus.PublishAsync(new DeliverWebhooks(id));
+                }
                 await Task.Delay(options.Value.SweepInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
