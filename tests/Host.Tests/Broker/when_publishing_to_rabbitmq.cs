@@ -65,12 +65,7 @@ public sealed class when_publishing_to_rabbitmq
             await admin.PublishAsync(closed, $"For forummet {i}");
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (received.Count < 4)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Only {received.Count} of 4 messages came.");
-            await Task.Delay(100);
-        }
+        await Poll.UntilAsync(() => received.Count >= 4, TimeSpan.FromSeconds(60), () => $"Only {received.Count} of 4 messages came.");
         var feed = (await new Caller(host, Tokens.For("integrator", "integrator-oid")).FeedPageAsync()).Events;
         var messages = received.ToList();
         Assert.Equal(feed.Select(e => e.Id), messages.Select(m => m.Event.Id));

@@ -1,3 +1,4 @@
+using Politikerforum.Host.Tests.Support;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
@@ -56,18 +57,12 @@ public sealed class HostProcess : IAsyncDisposable
     public async Task WaitUntilReadyAsync(TimeSpan within)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
+        await Poll.UntilAsync(async () =>
         {
             if (_process.HasExited) Assert.Fail($"The host exited with {_process.ExitCode}:\n{Output}");
-            try
-            {
-                if ((await client.GetAsync($"{Url}/health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            await Task.Delay(100);
-        }
-        Assert.Fail($"The host was not ready within {within}:\n{Output}");
+            try { return (await client.GetAsync($"{Url}/health/ready")).IsSuccessStatusCode; }
+            catch (HttpRequestException) { return false; }
+        }, within, () => $"The host was not ready within {within}:\n{Output}");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using Politikerforum.Host.Tests.Support;
 using System.Collections.Concurrent;
 using System.Net.Mime;
 using CloudNative.CloudEvents;
@@ -97,13 +98,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>Polls until <paramref name="done"/> holds for what was received, or fails after <paramref name="seconds"/>.</summary>
     public async Task<IReadOnlyList<Received>> WaitForAsync(Func<IReadOnlyList<Received>, bool> done, string what, int seconds = 30)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!done(Received))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited {seconds} s for {what}; received: " +
-                string.Join(", ", Received.Select(r => $"{r.Event.Type}#{r.Sequence}")));
-            await Task.Delay(50);
-        }
+        await Poll.UntilAsync(() => done(Received), TimeSpan.FromSeconds(seconds), () => $"Waited {seconds} s for {what}; received: " +
+            string.Join(", ", Received.Select(r => $"{r.Event.Type}#{r.Sequence}")));
         return Received;
     }
 

@@ -23,13 +23,9 @@ public static class WebhookSteps
     /// <summary>Polls the delivery list until <paramref name="done"/> holds, or fails after <paramref name="seconds"/>.</summary>
     public static async Task<JsonElement[]> WaitForDeliveriesAsync(this Caller caller, Guid id, Func<JsonElement[], bool> done, string what, int seconds = 30)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var deliveries = await caller.DeliveriesAsync(id);
-            if (done(deliveries)) return deliveries;
-            Assert.True(DateTime.UtcNow < deadline, $"Waited {seconds} s for {what}; deliveries: {JsonSerializer.Serialize(deliveries)}");
-            await Task.Delay(100);
-        }
+        JsonElement[] deliveries = [];
+        await Poll.UntilAsync(async () => done(deliveries = await caller.DeliveriesAsync(id)), TimeSpan.FromSeconds(seconds),
+            () => $"Waited {seconds} s for {what}; deliveries: {JsonSerializer.Serialize(deliveries)}");
+        return deliveries;
     }
 }

@@ -121,12 +121,8 @@ public sealed class when_delivering_webhooks(ForumFixture fixture) : WebhookTest
         var theme = await author.OpenThemeAsync("public");
         await author.PublishAsync(theme, "Farvel");
         await Receiver.WaitForAsync(r => r.Count == 1, "one attempt");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((await Integrator.ReadAsync<System.Text.Json.JsonElement>($"/api/webhooks/{id}")).Str("status") != "disabled")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The subscription was not disabled.");
-            await Task.Delay(100);
-        }
+        await Poll.UntilAsync(async () => (await Integrator.ReadAsync<System.Text.Json.JsonElement>($"/api/webhooks/{id}")).Str("status") == "disabled",
+            TimeSpan.FromSeconds(15), () => "The subscription was not disabled.");
 
         await author.PublishAsync(theme, "Er du der?");
         await Store.CaughtUpAsync();
