@@ -27,7 +27,7 @@ public class when_an_urgent_theme_gets_a_teams_meeting
         Then.Refused(RecordingUrgentMeetings.Refuses(booked, Meeting, Secretariat), RefusalKind.Conflict, "allerede");
         Then.Refused(RecordingUrgentMeetings.Refuses(Urgent, Meeting with { ForSwitchAt = Now.AddMinutes(-5) }, Secretariat), RefusalKind.Conflict, "slut");
         Then.Refused(RecordingUrgentMeetings.Refuses(Theme.Apply(new PaceReverted(ThemeId, Now), booked), Meeting, Secretariat), RefusalKind.Conflict, "slut");
-        Then.Refused(RecordingUrgentMeetings.Refuses(Theme.Apply(Switch, Open), Meeting, Secretariat), RefusalKind.Conflict, "ikke møder");
+        Then.Refused(RecordingUrgentMeetings.Refuses(Theme.Apply(Switch, Open), Meeting, Secretariat), RefusalKind.Conflict, "ikke til møder");
         Then.Refused(RecordingUrgentMeetings.Refuses(Urgent, Meeting, AsAnne), RefusalKind.Forbidden, "forummet");
     }
 
