@@ -19,9 +19,16 @@ public static class FeedCatchUp
 
     public const string NotYet = "the integrator feed does not exist yet; set FeedCatchUp.FeedPath in tools/Load when it does";
 
-    public static async Task<(double? EventsPerSecond, string? Reason)> MeasureAsync(ForumClient http, string integratorToken, TimeSpan limit)
+    /// <summary>What the catch-up cost per stored event, in CPU: steadier than the rate on a machine others load too.</summary>
+    public sealed record Cost(long Events, long Public, double Seconds, double HostCpuUsPerEvent, double PgCpuUsPerEvent);
+
+    public static Cost? Measured { get; private set; }
+
+    public static async Task<(double? EventsPerSecond, string? Reason)> MeasureAsync(
+        ForumClient http, string integratorToken, ProcessSampler sampler, TimeSpan limit)
     {
         if (FeedPath is not { } path) return (null, NotYet);
+        var cpu = sampler.Cpu();
         var started = Stopwatch.StartNew();
         var url = $"{path}?after=0&limit={PageSize}";
         long shown = 0;
@@ -37,7 +44,11 @@ public static class FeedCatchUp
         if (started.Elapsed >= limit) return (null, $"the feed did not catch up within {limit.TotalSeconds} s ({shown} events shown)");
         // The last link's cursor is the high-water mark reached: every stored event up to it was read.
         var reached = long.Parse(url[(url.IndexOf("after=", StringComparison.Ordinal) + 6)..].Split('&')[0]);
-        Phases.Say($"feed: caught up to sequence {reached} in {started.Elapsed.TotalSeconds:F2} s, {shown} events public");
+        var spent = sampler.Cpu();
+        Measured = new Cost(reached, shown, Math.Round(started.Elapsed.TotalSeconds, 2),
+            Math.Round((spent.Host - cpu.Host) * 1e6 / reached, 1), Math.Round((spent.Postgres - cpu.Postgres) * 1e6 / reached, 1));
+        Phases.Say($"feed: caught up to sequence {reached} in {started.Elapsed.TotalSeconds:F2} s, {shown} events public; " +
+                   $"{Measured.HostCpuUsPerEvent} µs host CPU and {Measured.PgCpuUsPerEvent} µs PostgreSQL CPU per event");
         return (Math.Round(reached / started.Elapsed.TotalSeconds), null);
     }
 }
