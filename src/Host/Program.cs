@@ -41,7 +41,7 @@ if (SettingsCheck.Problem(builder.Configuration, builder.Environment) is { } set
     return 1;
 }
 builder.Services.AddForumSettings();
-var connectionString = ForumConnections.Tune(builder.Configuration.GetConnectionString("Marten")!);
+var connectionString = builder.Configuration.GetConnectionString("Marten")!;
 var runsLocally = builder.Environment.RunsLocally();
 
 builder.Services.CritterStackDefaults(defaults =>
