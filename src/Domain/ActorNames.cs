@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
@@ -32,6 +33,24 @@ public sealed class ActorNames
         var staff = await session.LoadManyAsync<StaffMember>(ct, wanted.Except(members.Select(m => m.Id)).ToArray());
         var organisations = await session.LoadManyAsync<Organisation>(ct, staff.Select(s => s.OrganisationId).Distinct().ToArray());
         return new ActorNames(members, staff, organisations);
+    }
+
+    /// <summary>
+    /// The registry's part of <see cref="LoadAsync"/> asked in a batch with the rest of a read; the returned step
+    /// finishes it once the batch has run (a round trip of its own only when a staff member's organisation is wanted).
+    /// </summary>
+    public static Func<CancellationToken, Task<ActorNames>> Load(IBatchedQuery batch, IEnumerable<Guid> ids)
+    {
+        var wanted = ids.Where(id => id != Guid.Empty).Distinct().ToArray();
+        var members = batch.LoadMany<Member>().ById(wanted);
+        var staff = batch.LoadMany<StaffMember>().ById(wanted);
+        return async ct =>
+        {
+            var (m, s) = (await members, await staff);
+            var organisations = s.Count == 0 ? []
+                : await batch.Parent.LoadManyAsync<Organisation>(ct, s.Select(x => x.OrganisationId).Distinct().ToArray());
+            return new ActorNames(m, s, organisations);
+        };
     }
 
     public ShownActor Show(Guid id, string? role)
