@@ -20,7 +20,7 @@ public static class LessonQueries
         Actor actor, IQuerySession session, ForumSearch search, string? q, Guid? theme, string? kind, Level? level,
         Guid? after, int? limit, CancellationToken ct)
     {
-        if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable(nameof(kind));
+        if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable<LessonKind>(nameof(kind));
         if (string.IsNullOrWhiteSpace(q)) return Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, after, limit, ct));
         return Results.Ok(await search.LibraryAsync(session, actor, q, theme, ofKind, level, limit, ct));
     }
