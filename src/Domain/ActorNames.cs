@@ -75,6 +75,12 @@ public sealed class ActorNames
         };
     }
 
+    /// <summary>
+    /// Someone the write state records by id alone: a member, a staff member, or (the all-zero id) someone who runs the forum
+    /// without a registry entry. The convention of every view: a person is shown as <see cref="ShownActor"/>, id and name together.
+    /// </summary>
+    public ShownActor Person(Guid id) => Show(id, id == Guid.Empty ? "secretariat" : null);
+
     public string NameOf(Guid memberId) => _members.TryGetValue(memberId, out var m) ? m.Name : Erasing.FormerMember;
 
     /// <summary>Erased members are gone from the forum as people: they leave every list of who takes part.</summary>

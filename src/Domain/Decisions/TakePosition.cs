@@ -18,10 +18,12 @@ public record TakePosition(
 
 public static class TakingPositions
 {
+    private const string OnlyParticipants = "Kun temaets deltagende medlemmer kan tage stilling.";
+
     public static Refusal? Refuses(Decision? decision, Theme? theme, Member? member, Actor actor, DateTimeOffset now) =>
         decision is null || !theme.CanSee(actor) ? Refusal.Unknown
-        : member is null || !theme.HasParticipant(member.Id)
-            ? Refusal.Forbidden("Kun temaets deltagende medlemmer kan tage stilling.")
+        : member is null ? Refusal.Forbidden(OnlyParticipants)
+        : !theme.HasParticipant(member.Id) ? ThemeWork.JoinFirst(theme, OnlyParticipants)
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan tage stilling til forslag i det.")
         : decision.IsSettled || decision.Status == DecisionStatus.Closed || now >= decision.Deadline
             ? Refusal.Conflict("Der kan ikke længere tages stilling til forslaget.")

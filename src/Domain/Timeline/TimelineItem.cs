@@ -9,8 +9,9 @@ using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Timeline;
 
 /// <summary>One event of a theme's timeline as every door shows it, with who acted named as the registry knows them now.</summary>
+/// <param name="Subject">The member the event is about, when it is about one (a participant who joined or left).</param>
 public sealed record TimelineItem(
-    long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ItemId, Guid? SubjectMemberId);
+    long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ItemId, ShownActor? Subject);
 
 /// <param name="Types">Some of <see cref="TimelineDescriptions.Types"/>; none for all of them.</param>
 /// <param name="Level">The level of the person who acted, as the registry knows them now.</param>
@@ -34,14 +35,16 @@ public sealed record TimelineFilter(
 public static class TimelineReads
 {
     /// <summary>
-    /// Every event of a theme the actor may read, oldest first; <paramref name="after"/> is the last sequence seen.
+    /// Every event of a theme the actor may read, oldest first, or newest first with <see cref="Order.Desc"/>;
+    /// <paramref name="after"/> is the last sequence seen, so a page goes on in the order asked for.
     /// Null when the actor may not see the theme, as for an unknown one.
     /// </summary>
     public static async Task<Page<TimelineItem>?> PageAsync(
-        IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct)
+        IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct,
+        Order order = Order.Asc)
     {
         if (await ReadableAsync(session, themeId, actor, ct) is not { } query) return null;
-        if (after is { } cursor) query = query.Where(e => e.Id > cursor);
+        if (after is { } cursor) query = order == Order.Desc ? query.Where(e => e.Id < cursor) : query.Where(e => e.Id > cursor);
         if (filter.From is { } from) query = query.Where(e => e.Time >= from);
         if (filter.To is { } to) query = query.Where(e => e.Time < to);
         if (filter.Types.Count > 0)
@@ -64,7 +67,8 @@ public static class TimelineReads
             query = query.Where(e => e.Summary.Contains(text, StringComparison.OrdinalIgnoreCase));
         }
 
-        var page = await Page.FetchAsync(query.OrderBy(e => e.ThemeId).ThenBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var ordered = order == Order.Desc ? query.OrderByDescending(e => e.ThemeId).ThenByDescending(e => e.Id) : query.OrderBy(e => e.ThemeId).ThenBy(e => e.Id);
+        var page = await Page.FetchAsync(ordered, limit, e => e.Id.ToString(), ct);
         return new Page<TimelineItem>(await ShowAsync(session, page.Items, actor, ct), page.Next);
     }
 
@@ -107,7 +111,7 @@ public static class TimelineReads
         return [.. entries.Select(e => new TimelineItem(
             e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
             e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
-            e.ItemId, e.SubjectMemberId))];
+            e.ItemId, e.SubjectMemberId is { } about ? names.Person(about) : null))];
     }
 
     /// <summary>
