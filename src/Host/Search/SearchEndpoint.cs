@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Search;
@@ -10,6 +11,10 @@ public static class SearchEndpoint
 {
     /// <summary>Search the whole forum; <c>types</c> narrows to lessons, experiments, decisions and/or posts.</summary>
     [WolverineGet("/api/search", Name = "Search")]
+    [EndpointSummary("Søg i hele forummet")]
+    [EndpointDescription("Søger på dansk i erfaringer, eksperimenter, beslutninger og indlæg, du har adgang til, mest relevante først. `types` indsnævrer (kommasepareret).")]
+    [ProducesResponseType<IReadOnlyList<SearchHit>>(200)]
+    [CommaSeparated("types", typeof(ForumSearch), nameof(ForumSearch.Types))]
     public static async Task<IResult> Get(
         Actor actor, IQuerySession session, ForumSearch search, string? q, string? types, int? limit, CancellationToken ct)
     {
