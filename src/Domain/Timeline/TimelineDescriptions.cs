@@ -43,6 +43,7 @@ public static class TimelineDescriptions
         UrgentMeetingsChosen e => new(e.ThemeId, "theme.urgent-meetings-chosen",
             e.On ? "Valgte, at hurtig handling i temaet giver et møde i Teams" : "Valgte, at hurtig handling i temaet ikke længere giver et møde i Teams"),
         UrgentMeetingScheduled e => new(e.ThemeId, "theme.urgent-meeting-scheduled", $"Bookede et møde i Teams den {Danish(e.StartsAt)} til den hurtige handling"),
+        UrgentMeetingCancelled e => new(e.ThemeId, "theme.urgent-meeting-cancelled", $"Aflyste mødet i Teams den {Danish(e.StartsAt)}, da den hurtige handling sluttede før mødet"),
         PostPublished { ReplyTo: null } e =>
             new(e.ThemeId, "post.published", $"Startede en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
@@ -144,7 +145,7 @@ public static class TimelineDescriptions
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted", "theme.teams-channel-linked", "theme.teams-channel-unlinked",
-        "theme.urgent-meetings-chosen", "theme.urgent-meeting-scheduled",
+        "theme.urgent-meetings-chosen", "theme.urgent-meeting-scheduled", "theme.urgent-meeting-cancelled",
         "post.published", "post.edited", "post.retracted", "post.hidden", "post.restored",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",

@@ -15,6 +15,7 @@ public static class EventTypes
         ["theme.pace-reverted"] = "Tilbage til normalt tempo",
         ["theme.teams-channel-linked"] = "Knyttet til kanal i Teams", ["theme.teams-channel-unlinked"] = "Kanal i Teams frakoblet",
         ["theme.urgent-meetings-chosen"] = "Møder ved hurtig handling valgt", ["theme.urgent-meeting-scheduled"] = "Møde booket",
+        ["theme.urgent-meeting-cancelled"] = "Møde aflyst",
         ["post.published"] = "Indlæg skrevet", ["post.edited"] = "Indlæg rettet", ["post.retracted"] = "Indlæg trukket tilbage",
         ["post.hidden"] = "Indlæg skjult", ["post.restored"] = "Indlæg gjort synligt",
         ["decision.proposed"] = "Forslag stillet", ["decision.position-taken"] = "Stilling taget",

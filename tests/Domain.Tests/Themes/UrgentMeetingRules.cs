@@ -32,6 +32,20 @@ public class when_an_urgent_theme_gets_a_teams_meeting
     }
 
     [Fact]
+    public void a_cancelled_meeting_is_recorded_only_once_its_urgent_period_is_over()
+    {
+        var cancelled = new RecordUrgentMeetingCancelled("AAMkAG", Now.AddHours(1), Now) { ThemeId = ThemeId };
+        var booked = Theme.Apply(RecordingUrgentMeetings.Decide(Urgent, Meeting, Now), Urgent);
+        var normal = Theme.Apply(new PaceSwitched(ThemeId, Pace.Normal, null, null, [Secretariat.Id], Now.AddMinutes(30)), booked);
+        Then.Allowed(RecordingUrgentMeetingsCancelled.Refuses(normal, cancelled, Secretariat));
+        Then.Refused(RecordingUrgentMeetingsCancelled.Refuses(booked, cancelled, Secretariat), RefusalKind.Conflict, "ikke slut");
+        Then.Refused(RecordingUrgentMeetingsCancelled.Refuses(normal, cancelled, AsAnne), RefusalKind.Forbidden, "forummet");
+        Then.Unknown(RecordingUrgentMeetingsCancelled.Refuses(normal, cancelled, AsBo));
+        Assert.Equal(new UrgentMeetingCancelled(ThemeId, "AAMkAG", Now.AddHours(1), Now, Now.AddMinutes(40)),
+            RecordingUrgentMeetingsCancelled.Decide(normal, cancelled, Now.AddMinutes(40)));
+    }
+
+    [Fact]
     public void a_new_switch_forgets_the_last_periods_meeting()
     {
         var booked = Theme.Apply(RecordingUrgentMeetings.Decide(Urgent, Meeting, Now), Urgent);

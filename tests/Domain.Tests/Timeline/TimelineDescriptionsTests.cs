@@ -121,6 +121,7 @@ public class when_describing_a_theme_event
             new TeamsChannelLinked(ThemeId, "team", "19:a@thread.tacv2", Secretariat.Id, Now), new TeamsChannelUnlinked(ThemeId, "team", "19:a@thread.tacv2", Secretariat.Id, Now),
             new UrgentMeetingsChosen(ThemeId, true, Secretariat.Id, Now),
             new UrgentMeetingScheduled(ThemeId, "AAMkAG", "https://teams.microsoft.com/l/meetup-join/x", Now.AddHours(1), Now.AddHours(2), Now, Now),
+            new UrgentMeetingCancelled(ThemeId, "AAMkAG", Now.AddHours(1), Now, Now),
             Root, new PostEdited(Root.PostId, ThemeId, "T", Anne, Now), Retracted(Root),
             new PostHidden(Root.PostId, ThemeId, "R", Secretariat.Id, Now), new PostRestored(Root.PostId, ThemeId, Secretariat.Id, Now),
             new DecisionProposed(DecisionId, ThemeId, "F", "P", Now.AddDays(3), [], Anne, Now),
