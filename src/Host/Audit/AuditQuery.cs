@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Audit;
@@ -13,6 +14,9 @@ public static class AuditQuery
     /// <c>actor</c> is a member's or staff member's id; <c>after</c> is the last sequence seen, in that order.
     /// </summary>
     [WolverineGet("/api/audit", Name = "AuditTrail")]
+    [EndpointSummary("Revisionssporet")]
+    [EndpointDescription("Hvem gjorde hvad og hvornår i hele forummet, ældste først, side for side (`after` er den sidste `sequence`). Filtrér på `actor`, `theme` og `from`/`to`. Kun sekretariatet og administratorer.")]
+    [ProducesResponseType<Page<AuditItem>>(200)]
     public static async Task<IResult> Get(
         Actor caller, IQuerySession session, Guid? actor, Guid? theme, DateTimeOffset? from, DateTimeOffset? to,
         long? after, int? limit, Order? order, CancellationToken ct) =>

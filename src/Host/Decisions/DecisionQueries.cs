@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
@@ -9,11 +10,16 @@ namespace Politikerforum.Host.Decisions;
 public static class DecisionQueries
 {
     [WolverineGet("/api/decisions/{id}", Name = "GetDecision")]
+    [EndpointSummary("Én beslutning")]
+    [EndpointDescription("Forslaget eller beslutningen med stillingtagen, optælling i alt og pr. niveau og de niveauer, der mangler.")]
+    [ProducesResponseType<DecisionDetail>(200)]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
         await DecisionReads.GetAsync(session, id, actor, ct) is { } decision ? Results.Ok(decision) : Refusal.Unknown.ToResult();
 
     /// <summary>The decisions in the themes the caller may see, oldest first, each with its tally, tally per level and missing levels.</summary>
     [WolverineGet("/api/decisions", Name = "ListDecisions")]
+    [EndpointSummary("Beslutninger")]
+    [EndpointDescription("Forslag og beslutninger i de temaer, du kan se, side for side, hver med optælling, optælling pr. niveau og de niveauer, der mangler. Filtrér på `theme` og `status`.")]
     public static Task<Page<DecisionDetail>> List(
         Actor actor, IQuerySession session, Guid? theme, DecisionStatus? status, Guid? after, int? limit, CancellationToken ct) =>
         DecisionReads.ListAsync(session, actor, theme, status, after, limit, ct);

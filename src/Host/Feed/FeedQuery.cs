@@ -17,6 +17,7 @@ public static class FeedQuery
     /// was for you. <c>types</c> is a comma-separated list of event types (see /api/feed/schemas); <c>theme</c> keeps one theme.
     /// </summary>
     [WolverineGet("/api/feed", Name = "Feed")]
+    [EndpointDescription("Alle offentlige hændelser i global rækkefølge som en CloudEvents-batch. `after` er den sidste `sequence`, du har (0 eller intet for begyndelsen); headeren `Link: rel=\"next\"` siger, hvor du fortsætter. `types` er en kommasepareret liste af hændelsestyper (se /api/feed/schemas); `theme` holder sig til ét tema.")]
     [Tags("Integrationer")]
     [EndpointSummary("Hændelsesfeed i global rækkefølge (CloudEvents batch)")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, FeedEnvelope.BatchMediaType)]

@@ -13,6 +13,7 @@ public static class FeedSchemaQueries
 {
     /// <summary>Every event type of the feed, the stream and webhooks: its version, what it means, and where its data schema is.</summary>
     [WolverineGet("/api/feed/schemas", Name = "FeedSchemas")]
+    [EndpointDescription("Hver hændelsestype i feedet, strømmen og webhooks: version, betydning og adressen på dens JSON Schema. Kræver intet token.")]
     [AllowAnonymous]
     [Tags("Integrationer")]
     [EndpointSummary("Hændelsestyperne og deres JSON Schema")]
@@ -20,6 +21,7 @@ public static class FeedSchemaQueries
 
     /// <summary>The JSON Schema (draft 2020-12) of one event type's <c>data</c>; <c>version</c> must be the current one if given.</summary>
     [WolverineGet("/api/feed/schemas/{type}", Name = "FeedSchema")]
+    [EndpointDescription("JSON Schema (draft 2020-12) for én hændelsestypes `data`; `version` skal være den nuværende, hvis den angives. Kræver intet token.")]
     [AllowAnonymous]
     [Tags("Integrationer")]
     [EndpointSummary("JSON Schema for én hændelsestype")]

@@ -16,6 +16,7 @@ public static class FeedStreamQuery
     /// An idle stream sends a comment line as heartbeat.
     /// </summary>
     [WolverineGet("/api/feed/stream", Name = "FeedStream")]
+    [EndpointDescription("De samme hændelser som feedet, live som Server-Sent Events, mens forbindelsen er åben.")]
     [Tags("Integrationer")]
     [EndpointSummary("Hændelser live som Server-Sent Events")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/event-stream")]

@@ -16,8 +16,8 @@ public static class IdempotencyOpenApi
                 Name = CommandDoor.Header,
                 In = ParameterLocation.Header,
                 Required = false,
-                Description = "A retry with the same key and body gets the first response again without writing twice; " +
-                              "the same key with another body is 422, while the first is still running 409. Keys are per caller and kept 24 hours.",
+                Description = "Et nyt forsøg med samme nøgle og samme indhold får det første svar igen uden at skrive to gange; " +
+                              "samme nøgle med andet indhold er 422, og mens det første forsøg stadig kører, 409. Nøgler gælder pr. kalder og gemmes i 24 timer.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = CommandDoor.MaxKeyLength }
             });
         }

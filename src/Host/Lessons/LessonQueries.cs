@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Lessons;
@@ -10,12 +11,19 @@ namespace Politikerforum.Host.Lessons;
 public static class LessonQueries
 {
     [WolverineGet("/api/lessons/{id}", Name = "GetLesson")]
+    [EndpointSummary("Én erfaring")]
+    [EndpointDescription("Erfaringen med anbefalinger og kilde. Under Chatham House-reglen vises afsenderen ikke. En erfaring, du ikke må læse, svarer 404.")]
+    [ProducesResponseType<LessonDetail>(200)]
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
         await LessonReads.GetAsync(session, id, actor, ct) is { } lesson ? Results.Ok(lesson) : Refusal.Unknown.ToResult();
 
     /// <summary>The lessons library, paged. With <c>q</c> it ranks by relevance in Danish; without, newest last. <c>tag</c> keeps the lessons with that tag.</summary>
     /// <param name="kind">worked, went-wrong or mixed: read by <see cref="QueryEnum"/>, as Wolverine cannot bind "went-wrong".</param>
     [WolverineGet("/api/lessons", Name = "ListLessons")]
+    [EndpointSummary("Erfaringsbiblioteket")]
+    [EndpointDescription("Erfaringerne, du må læse. Uden `q`: nyeste sidst, side for side. Med `q`: de mest relevante først, søgt på dansk, som en side af hits med rang og uddrag. `tag` viser kun erfaringer med det mærke. Filtrér på `theme`, `kind` og `level`.")]
+    [ProducesResponseType<Page<LessonDetail>>(200)]
+    [ProducesResponseType<Page<SearchHit>>(200)]
     public static async Task<IResult> List(
         Actor actor, IQuerySession session, ForumSearch search, string? q, Guid? theme, string? kind, Level? level,
         string? tag, Guid? after, int? limit, CancellationToken ct)

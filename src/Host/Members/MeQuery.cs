@@ -13,5 +13,8 @@ public static class MeQuery
     public static ProblemDetails Validate(Actor actor) => WhoAmI.Refuses(actor).ToProblem();
 
     [WolverineGet("/api/me", Name = "WhoAmI")]
+    [EndpointSummary("Hvem er jeg")]
+    [EndpointDescription("Personen bag dit token: id, navn, den rolle du handler i, og de temaer du deltager i. Virker for medlemmer, sekretariatets medarbejdere og administratorer; start her.")]
+    [ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     public static Task<MeView> Get(Actor actor, IQuerySession session, CancellationToken ct) => WhoAmI.ReadAsync(session, actor, ct);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Search;
@@ -10,6 +11,10 @@ public static class SearchEndpoint
 {
     /// <summary>Search the whole forum, a page of hits at a time; <c>types</c> narrows to lessons, experiments, decisions and/or posts.</summary>
     [WolverineGet("/api/search", Name = "Search")]
+    [EndpointSummary("Søg i hele forummet")]
+    [EndpointDescription("Søger på dansk i erfaringer, eksperimenter, beslutninger og indlæg, du har adgang til, mest relevante først, side for side; hvert hit har sin rang og et uddrag. Danske sammensatte ord findes ud fra deres dele, og stavefejl tåles. `types` indsnævrer (kommasepareret).")]
+    [ProducesResponseType<Page<SearchHit>>(200)]
+    [CommaSeparated("types", typeof(ForumSearch), nameof(ForumSearch.Types))]
     public static async Task<IResult> Get(
         Actor actor, IQuerySession session, ForumSearch search, string? q, string? types, Guid? after, int? limit, CancellationToken ct)
     {

@@ -17,6 +17,9 @@ public static class TeamsChannelEndpoints
     /// 201 with the channel's team, id and address; 502 when Teams refuses (nothing is written).
     /// </summary>
     [WolverinePost("/api/themes/{id}/teams-channel/create", Name = "CreateTeamsChannel")]
+    [EndpointSummary("Opret en kanal i Teams til temaet")]
+    [EndpointDescription("Opretter en kanal til temaet i forummets team i Teams og knytter den til temaet. Kun sekretariatet. Svaret har kanalens team, id og adresse; 502, hvis Teams afviser, og så er intet skrevet.")]
+    [ProducesResponseType<ProblemDetails>(502, "application/problem+json")]
     [ProducesResponseType<CreatedChannel>(StatusCodes.Status201Created)]
     public static async Task<IResult> Create(Guid id, Actor actor, ThemeChannels channels) =>
         await channels.CreateAsync(actor, id, CancellationToken.None) switch
@@ -32,10 +35,17 @@ public static class TeamsChannelEndpoints
     /// Body: <c>{"on": true}</c>.
     /// </summary>
     [WolverinePut("/api/themes/{id}/urgent-meetings", Name = "ChooseUrgentMeetings")]
+    [EndpointSummary("Vælg møder ved hurtig handling")]
+    [EndpointDescription("Vælger, om et skift til hurtig handling i temaet booker et møde i Teams for deltagerne (`{\"on\": true}`). Kun sekretariatet.")]
+    [ProducesResponseType(204)]
     public static Task<IResult> ChooseUrgentMeetings(Guid id, ChooseUrgentMeetings command, HttpContext http) => http.NoContentAsync(command with { ThemeId = id });
 
     /// <summary>The Graph connection as the secretariat follows it: each channel's subscription, its expiry, the last notification, catch-up, lag and errors.</summary>
     [WolverineGet("/api/integrations/graph/status", Name = "GraphStatus")]
+    [EndpointSummary("Forbindelsen til Microsoft Graph")]
+    [EndpointDescription("Hver kanals abonnement hos Microsoft Graph, hvornår det udløber, seneste besked, indhentning, efterslæb og fejl. Kun sekretariatet.")]
+    [ProducesResponseType<GraphStatusView>(200)]
+    [Tags("Integrationer")]
     public static async Task<IResult> Status(Actor actor, IQuerySession session, GraphSettings settings, CancellationToken ct) =>
         await GraphStatus.ReadAsync(session, settings, actor, ct) is { } status ? Results.Ok(status) : GraphStatus.NotForYou.ToResult();
 }

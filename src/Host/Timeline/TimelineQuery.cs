@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Themes;
@@ -14,6 +15,10 @@ public static class TimelineQuery
     /// order; <c>types</c> is a comma-separated list; <c>member</c> the member who acted; <c>q</c> words in the summary.
     /// </summary>
     [WolverineGet("/api/themes/{id}/timeline", Name = "ThemeTimeline")]
+    [EndpointSummary("Et temas tidslinje")]
+    [EndpointDescription("Alle temaets hændelser, ældste først, med en dansk sammenfatning af hver. `after` er den sidste `sequence`, du har fået. Filtrér på `types` (kommasepareret), `level`, `from`/`to`, `member` (den, der handlede) og `q` (ord i sammenfatningen).")]
+    [ProducesResponseType<Page<TimelineItem>>(200)]
+    [CommaSeparated("types", typeof(TimelineDescriptions), nameof(TimelineDescriptions.Types))]
     public static async Task<IResult> Get(
         Guid id, Actor actor, IQuerySession session,
         long? after, int? limit, string? types, Level? level, DateTimeOffset? from, DateTimeOffset? to, Guid? member, string? q,

@@ -15,6 +15,7 @@ public static class WebhookEndpoints
     /// from now on; read the feed for what came before.
     /// </summary>
     [WolverinePost("/api/webhooks", Name = "SubscribeWebhook")]
+    [EndpointDescription("Abonnerer `url` på feedets hændelser (alle eller de nævnte `types`; alle temaer eller ét offentligt `themeId`). Svaret indeholder signeringshemmeligheden (`whsec_…`) – den eneste gang, den vises. Leverancer begynder med det, der sker fra nu af; læs feedet for det, der kom før. For integrationer og administratorer.")]
     [Tags("Integrationer")]
     [EndpointSummary("Opret en webhook (svaret indeholder hemmeligheden én gang)")]
     [ProducesResponseType(typeof(WebhookCreated), StatusCodes.Status201Created)]
@@ -26,6 +27,7 @@ public static class WebhookEndpoints
     /// <c>previousSecretValidUntil</c>, so the receiver can switch without missing a delivery.
     /// </summary>
     [WolverinePost("/api/webhooks/{id}/rotate", Name = "RotateWebhookSecret")]
+    [EndpointDescription("En ny hemmelighed, vist denne ene gang. Den forrige signerer ved siden af (to `v1,`-signaturer) indtil `previousSecretValidUntil`, så modtageren kan skifte uden at miste en levering.")]
     [Tags("Integrationer")]
     [EndpointSummary("Skift webhookens hemmelighed")]
     [ProducesResponseType(typeof(WebhookSecretRotation), StatusCodes.Status200OK)]
@@ -34,6 +36,7 @@ public static class WebhookEndpoints
 
     /// <summary>Sends a <c>dk.politikerforum.webhook.test</c> event once, signed as every delivery; the result is in the delivery list.</summary>
     [WolverinePost("/api/webhooks/{id}/test", Name = "TestWebhook")]
+    [EndpointDescription("Sender én gang en hændelse af typen `dk.politikerforum.webhook.test`, signeret som enhver levering; resultatet står i leveringslisten.")]
     [Tags("Integrationer")]
     [EndpointSummary("Send en prøvehændelse til webhooken")]
     [ProducesResponseType(typeof(DeliveryRequested), StatusCodes.Status202Accepted)]
@@ -42,6 +45,7 @@ public static class WebhookEndpoints
 
     /// <summary>Sends a delivery again, once (a parked one, typically), if its event is still public.</summary>
     [WolverinePost("/api/webhooks/{id}/deliveries/{deliveryId}/replay", Name = "ReplayWebhookDelivery")]
+    [EndpointDescription("Sender en levering igen, én gang (typisk en parkeret), hvis dens hændelse stadig er offentlig.")]
     [Tags("Integrationer")]
     [EndpointSummary("Send en levering igen")]
     [ProducesResponseType(typeof(DeliveryRequested), StatusCodes.Status202Accepted)]
@@ -49,6 +53,8 @@ public static class WebhookEndpoints
         http.RunAsync(new ReplayWebhookDelivery(id, deliveryId), done => Task.FromResult(Results.Accepted($"/api/webhooks/{id}/deliveries", done.Answer)));
 
     [WolverineDelete("/api/webhooks/{id}", Name = "DeleteWebhook")]
+    [EndpointDescription("Sletter webhooken og dens hemmeligheder; der sendes ikke mere til den.")]
+    [ProducesResponseType(204)]
     [Tags("Integrationer")]
     [EndpointSummary("Slet en webhook og dens hemmeligheder")]
     public static Task<IResult> Delete(Guid id, HttpContext http) => http.NoContentAsync(new DeleteWebhook(id));

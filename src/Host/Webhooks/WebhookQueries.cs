@@ -12,6 +12,7 @@ public static class WebhookQueries
 {
     /// <summary>The webhooks your integration made (an admin sees all), oldest first; <c>after</c> is the last id seen.</summary>
     [WolverineGet("/api/webhooks", Name = "Webhooks")]
+    [EndpointDescription("De webhooks, din integration har oprettet (en administrator ser alle).")]
     [Tags("Integrationer")]
     [EndpointSummary("Webhooks")]
     [ProducesResponseType(typeof(Page<WebhookView>), StatusCodes.Status200OK)]
@@ -19,6 +20,7 @@ public static class WebhookQueries
         await WebhookReads.ListAsync(session, actor, after, limit, ct) is { } page ? Results.Ok(page) : FeedAccess.Refuses(actor)!.ToResult();
 
     [WolverineGet("/api/webhooks/{id}", Name = "Webhook")]
+    [EndpointDescription("En webhook med adresse, filtre og status.")]
     [Tags("Integrationer")]
     [EndpointSummary("Én webhook")]
     [ProducesResponseType(typeof(WebhookView), StatusCodes.Status200OK)]
@@ -32,6 +34,7 @@ public static class WebhookQueries
     /// delivered, failing, parked, failed or withheld; <c>after</c> is the last delivery id seen.
     /// </summary>
     [WolverineGet("/api/webhooks/{id}/deliveries", Name = "WebhookDeliveries")]
+    [EndpointDescription("Hver levering til webhooken i den rækkefølge, de begyndte, med modtagerens seneste svar. `status`: pending, delivered, failing, parked, failed eller withheld; `after` er det sidste leverings-id.")]
     [Tags("Integrationer")]
     [EndpointSummary("Webhookens leveringer, også de parkerede")]
     [ProducesResponseType(typeof(Page<DeliveryView>), StatusCodes.Status200OK)]

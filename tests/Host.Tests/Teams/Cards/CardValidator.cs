@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Politikerforum.Integrations.Teams.Cards;
 using Politikerforum.Integrations.Teams.Protocol;
+using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Teams.Cards;
 
@@ -13,35 +13,10 @@ public static class CardValidator
 {
     public static async Task<IReadOnlyDictionary<string, string[]>> ProblemsAsync(IReadOnlyDictionary<string, JsonElement> cards)
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "cards");
-        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "adaptivecards")),
-            "The card validator's npm packages are missing: run ops/test, which installs them (npm ci in tests/cards).");
-        var input = Path.GetTempFileName();
-        await File.WriteAllTextAsync(input, JsonSerializer.Serialize(cards));
-        try
-        {
-            using var node = Process.Start(new ProcessStartInfo("node", [Path.Combine(folder, "validate.js"), input])
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder
-            })!;
-            var output = node.StandardOutput.ReadToEndAsync();
-            var errors = node.StandardError.ReadToEndAsync();
-            await node.WaitForExitAsync();
-            Assert.True(node.ExitCode is 0 or 1, $"The validator failed: {await errors}");
-            return JsonSerializer.Deserialize<Dictionary<string, string[]>>(await output)!;
-        }
-        finally
-        {
-            File.Delete(input);
-        }
+        var (exitCode, output, errors) = await NodeScript.RunAsync("cards", "adaptivecards", "validate.js", JsonSerializer.Serialize(cards));
+        Assert.True(exitCode is 0 or 1, $"The validator failed: {errors}");
+        return JsonSerializer.Deserialize<Dictionary<string, string[]>>(output)!;
     }
 
     public static JsonElement Json(AdaptiveCard card) => BotJson.ToElement(card);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "Politikerforum.sln"))) return folder.FullName;
-        throw new InvalidOperationException("The tests run outside the repository: no Politikerforum.sln above " + AppContext.BaseDirectory);
-    }
 }
