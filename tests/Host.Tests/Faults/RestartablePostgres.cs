@@ -34,6 +34,8 @@ public sealed class RestartablePostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A test that failed during the outage left the cluster stopped.
+        await StartClusterAsync();
         NpgsqlConnection.ClearAllPools();
         await using (var admin = NpgsqlDataSource.Create(_server))
             await admin.CreateCommand($"drop database if exists {new NpgsqlConnectionStringBuilder(ConnectionString).Database} with (force)").ExecuteNonQueryAsync();
