@@ -71,6 +71,9 @@ public static class ForumStore
         // A theme's timeline is read in sequence order from a cursor: (theme, sequence) lets a page start at the cursor
         // and stop after the page, instead of sorting every entry of the theme.
         opts.Schema.For<TimelineEntry>().Index([x => x.ThemeId, x => x.Id]);
+        // Search falls back on trigram similarity (pg_trgm, a trusted extension the database's owner may create) for
+        // partial and misspelt words; see Search/SearchSql.
+        opts.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Extension("pg_trgm"));
         opts.Schema.For<AuditEntry>().Index(x => x.ActorId).Index(x => x.ThemeId).Index(x => x.Time);
     }
 }

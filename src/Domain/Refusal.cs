@@ -30,5 +30,5 @@ public sealed record Refusal(RefusalKind Kind, string Detail, IReadOnlyDictionar
 
     /// <summary>Someone changed it after the caller read it: they must read it again before changing it.</summary>
     public static Refusal? IfStale(int expectedVersion, int currentVersion) => expectedVersion == currentVersion ? null
-        : Conflict($"Der er sket ændringer, siden du hentede den (du har version {expectedVersion}, den nyeste er {currentVersion}). Hent den nyeste udgave, og prøv igen.");
+        : Conflict($"Indholdet er ændret, siden du hentede det (du har version {expectedVersion}, den nyeste er {currentVersion}). Hent den nyeste udgave, og prøv igen.");
 }

@@ -16,4 +16,8 @@ public sealed class AuditEntry
     /// <summary>Null for what happens outside themes: members, organisations, staff.</summary>
     public Guid? ThemeId { get; set; }
     public Guid? ItemId { get; set; }
+    /// <summary>For events outside themes; an event in a theme is summarised by its timeline entry (<see cref="AuditTrailProjection"/>).</summary>
+    public string? Summary { get; set; }
+    /// <summary>The member an event outside themes is about, named in <see cref="Summary"/> when shown.</summary>
+    public Guid? SubjectMemberId { get; set; }
 }

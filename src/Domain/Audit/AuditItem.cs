@@ -1,9 +1,11 @@
 using Marten;
+using Politikerforum.Domain.Timeline;
 
 namespace Politikerforum.Domain.Audit;
 
 /// <param name="Actor">Who acted, named as the registry knows them now; for a Chatham House author, nobody.</param>
-public sealed record AuditItem(long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, Guid? ThemeId, Guid? ItemId);
+/// <param name="Summary">What happened, in Danish: the timeline's words for an event in a theme, with people named as now.</param>
+public sealed record AuditItem(long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ThemeId, Guid? ItemId);
 
 /// <param name="Actor">A member's or staff member's id.</param>
 /// <param name="To">Exclusive.</param>
@@ -31,9 +33,19 @@ public static class AuditReads
         if (after is { } cursor) query = query.Where(e => e.Id > cursor);
 
         var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
-        var names = await ActorNames.LoadAsync(session, page.Items.Select(e => e.ActorId ?? Guid.Empty), ct);
-        return new Page<AuditItem>(
-            [.. page.Items.Select(e => new AuditItem(e.Id, e.Time, e.Type, names.Show(e.ActorId ?? Guid.Empty, e.ActorRole), e.ThemeId, e.ItemId))],
-            page.Next);
+        // Those who run the forum see every theme and every hidden item, so the timeline's words are theirs as stored.
+        var timeline = (await session.LoadManyAsync<TimelineEntry>(ct, [.. page.Items.Where(e => e.ThemeId is not null).Select(e => e.Id)]))
+            .ToDictionary(t => t.Id);
+        (string Summary, Guid? Subject) SummaryOf(AuditEntry e) => timeline.TryGetValue(e.Id, out var t)
+            ? (t.Summary, t.SubjectMemberId)
+            : (e.Summary ?? AuditDescriptions.Unnamed(e.Type), e.SubjectMemberId);
+        var names = await ActorNames.LoadAsync(session,
+            page.Items.SelectMany(e => new[] { e.ActorId ?? Guid.Empty, SummaryOf(e).Subject ?? Guid.Empty }), ct);
+        return new Page<AuditItem>([.. page.Items.Select(e =>
+        {
+            var (summary, subject) = SummaryOf(e);
+            return new AuditItem(e.Id, e.Time, e.Type, names.Show(e.ActorId ?? Guid.Empty, e.ActorRole),
+                subject is { } s ? summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(s)) : summary, e.ThemeId, e.ItemId);
+        })], page.Next);
     }
 }

@@ -31,12 +31,17 @@ public static class LessonReads
     /// </summary>
     /// <param name="theme">A single theme asked for, if any.</param>
     public static async Task<Page<LessonDetail>> ListAsync(
-        IQuerySession session, Actor actor, Guid? theme, LessonKind? kind, Level? level, Guid? after, int? limit, CancellationToken ct)
+        IQuerySession session, Actor actor, Guid? theme, LessonKind? kind, Level? level, string? tag, Guid? after, int? limit, CancellationToken ct)
     {
         var themes = await VisibleThemes.IdsAsync(session, actor, theme, ct);
         var query = session.LessonsReadableBy(actor).Where(l => themes.Contains(l.ThemeId)).ShownTo(actor);
         if (kind is { } k) query = query.Where(l => l.Kind == k);
         if (level is { } lv) query = query.Where(l => l.AuthorLevel == lv);
+        if (Blank.AsNull(tag) is { } t)
+        {
+            var kept = RecordingLessons.Tag(t);
+            query = query.Where(l => l.Tags.Contains(kept));
+        }
         if (after is { } cursor) query = query.Where(l => l.Id > cursor);
         var page = await Page.FetchAsync(query.OrderBy(l => l.Id), limit, l => l.Id.ToString(), ct);
         return new Page<LessonDetail>(await ShowAsync(session, page.Items, actor, ct), page.Next);

@@ -56,7 +56,10 @@ public static class RecordingLessons
 
     /// <summary>Tags are kept trimmed, lower-case and once each, so "Ældrepleje" and "ældrepleje " are one tag.</summary>
     public static IReadOnlyList<string> Tags(IEnumerable<string>? tags) =>
-        (tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length is > 0 and <= 50).Distinct().ToList();
+        (tags ?? []).Select(Tag).Where(t => t.Length is > 0 and <= 50).Distinct().ToList();
+
+    /// <summary>A tag as it is kept, and so as the library is filtered by it.</summary>
+    public static string Tag(string tag) => tag.Trim().ToLowerInvariant();
 }
 
 /// <summary>Each lesson starts its own stream: the theme's stream is only read.</summary>

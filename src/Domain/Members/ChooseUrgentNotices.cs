@@ -27,7 +27,7 @@ public static class ChoosingUrgentNotices
         : member is null ? Refusal.Unknown
         : member.HasLeft ? Refusal.Conflict("Medlemmet har forladt forummet.")
         : member.UrgentNotices == command.Notify
-            ? Refusal.Conflict(member.UrgentNotices ? "Du får allerede besked ved hurtig handling." : "Du får allerede ikke besked ved hurtig handling.")
+            ? Refusal.Conflict(member.UrgentNotices ? "Du får allerede besked ved hurtig handling." : "Du har allerede fravalgt besked ved hurtig handling.")
         : null;
 
     public static UrgentNoticesChosen Decide(Member member, ChooseUrgentNotices command, DateTimeOffset now) => new(member.Id, command.Notify!.Value, now);

@@ -22,66 +22,85 @@ public static class TimelineDescriptions
 {
     public const string SubjectPlaceholder = "{deltager}";
 
-    public static Described? Describe(object data) => data switch
+    /// <param name="itemTitle">
+    /// The title of the item the event is about, for the events that do not carry it (<see cref="ItemTitles"/>): a
+    /// position names its proposal. Without it the summary says "et forslag", "et eksperiment", "et tilsagn".
+    /// </param>
+    public static Described? Describe(object data, string? itemTitle = null) => data switch
     {
         ThemeOpened e => new(e.ThemeId, "theme.opened", $"Åbnede temaet {Quote(e.Title)}"),
         ThemeUpdated e => new(e.ThemeId, "theme.updated", $"Opdaterede temaet {Quote(e.Title)}"),
         ThemeArchived e => new(e.ThemeId, "theme.archived", "Arkiverede temaet"),
         ParticipantJoined e when e.AddedBy == e.MemberId =>
-            new(e.ThemeId, "theme.participant-joined", "Kom med i temaet", e.MemberId),
+            new(e.ThemeId, "theme.participant-joined", "Meldte sig til temaet", e.MemberId),
         ParticipantJoined e =>
             new(e.ThemeId, "theme.participant-joined", $"Tilføjede {SubjectPlaceholder} som deltager", e.MemberId),
         ParticipantLeft e when e.RemovedBy == e.MemberId =>
-            new(e.ThemeId, "theme.participant-left", "Forlod temaet", e.MemberId),
+            new(e.ThemeId, "theme.participant-left", "Meldte sig ud af temaet", e.MemberId),
         ParticipantLeft e =>
-            new(e.ThemeId, "theme.participant-left", $"Tog {SubjectPlaceholder} ud af temaet", e.MemberId),
+            new(e.ThemeId, "theme.participant-left", $"Fjernede {SubjectPlaceholder} som deltager", e.MemberId),
         PaceSwitchRequested e => new(e.ThemeId, "theme.pace-switch-requested", PaceText("Bad om hurtig handling", "Bad om at vende tilbage til normalt tempo", e.Pace, e.Until, e.Reason)),
         PaceSwitched e => new(e.ThemeId, "theme.pace-switched", PaceText("Satte temaet i hurtig handling", "Satte temaet tilbage i normalt tempo", e.Pace, e.Until, e.Reason)),
-        PaceReverted e => new(e.ThemeId, "theme.pace-reverted", "Temaet vendte tilbage til normalt tempo"),
+        PaceReverted e => new(e.ThemeId, "theme.pace-reverted", "Perioden med hurtig handling udløb, og temaet er tilbage i normalt tempo"),
         TeamsChannelLinked e => new(e.ThemeId, "theme.teams-channel-linked", "Knyttede temaet til en kanal i Teams"),
         TeamsChannelUnlinked e => new(e.ThemeId, "theme.teams-channel-unlinked", "Fjernede temaets tilknytning til kanalen i Teams"),
-        UrgentMeetingsChosen e => new(e.ThemeId, "theme.urgent-meetings-chosen",
-            e.On ? "Valgte, at hurtig handling i temaet giver et møde i Teams" : "Valgte, at hurtig handling i temaet ikke længere giver et møde i Teams"),
-        UrgentMeetingScheduled e => new(e.ThemeId, "theme.urgent-meeting-scheduled", $"Bookede et møde i Teams den {Danish(e.StartsAt)} til den hurtige handling"),
+        UrgentMeetingsChosen e => new(e.ThemeId, "theme.urgent-meetings-chosen", e.On
+            ? "Valgte, at forummet indkalder til et møde i Teams, når temaet går i hurtig handling"
+            : "Valgte, at forummet ikke længere indkalder til et møde i Teams, når temaet går i hurtig handling"),
+        UrgentMeetingScheduled e => new(e.ThemeId, "theme.urgent-meeting-scheduled", $"Indkaldte til et møde i Teams den {Danish(e.StartsAt)} om den hurtige handling"),
+        UrgentMeetingCancelled e => new(e.ThemeId, "theme.urgent-meeting-cancelled", $"Aflyste mødet i Teams den {Danish(e.StartsAt)}, fordi den hurtige handling sluttede før mødet"),
         PostPublished { ReplyTo: null } e =>
             new(e.ThemeId, "post.published", $"Startede en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
         PostPublished e => new(e.ThemeId, "post.published", $"Svarede i en tråd{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
         PostEdited e => new(e.ThemeId, "post.edited", $"Rettede et indlæg{InTeams(e.Teams)}: {Quote(e.Text)}", ItemId: e.PostId),
         PostRetracted { Teams: not null } e => new(e.ThemeId, "post.retracted", "Slettede et indlæg i Teams", ItemId: e.PostId),
         PostRetracted e => new(e.ThemeId, "post.retracted", "Trak et indlæg tilbage", ItemId: e.PostId),
-        PostHidden e => new(e.ThemeId, "post.hidden", $"Skjulte et indlæg: {Quote(e.Reason)}", ItemId: e.PostId),
+        PostHidden e => new(e.ThemeId, "post.hidden", $"Skjulte et indlæg{Because(e.Reason)}", ItemId: e.PostId),
         PostRestored e => new(e.ThemeId, "post.restored", "Gjorde et skjult indlæg synligt igen", ItemId: e.PostId),
-        DecisionProposed e => new(e.ThemeId, "decision.proposed", $"Stillede forslaget {Quote(e.Title)} med frist {Danish(e.Deadline)}", ItemId: e.DecisionId),
-        PositionTaken e => new(e.ThemeId, "decision.position-taken", $"Tog stilling til et forslag: {PositionText(e.Position)}", ItemId: e.DecisionId),
-        DecisionClosedForPositions e => new(e.ThemeId, "decision.closed-for-positions", "Fristen for at tage stilling til et forslag udløb", ItemId: e.DecisionId),
+        DecisionProposed e => new(e.ThemeId, "decision.proposed", $"Stillede forslaget {Quote(e.Title)} med frist den {Danish(e.Deadline)}", ItemId: e.DecisionId),
+        PositionTaken e => new(e.ThemeId, "decision.position-taken", $"{PositionText(e.Position)} {Proposal(itemTitle)}", ItemId: e.DecisionId),
+        DecisionClosedForPositions e => new(e.ThemeId, "decision.closed-for-positions", $"Fristen for at tage stilling til {Proposal(itemTitle)} udløb", ItemId: e.DecisionId),
+        // The proposal is what was decided; its rationale is on the decision itself.
         DecisionConcluded e => new(e.ThemeId, "decision.concluded",
-            (e.Outcome == DecisionOutcome.Adopted ? "Vedtog forslaget: " : "Forkastede forslaget: ") + Quote(e.Rationale), ItemId: e.DecisionId),
-        DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", "Trak et forslag tilbage", ItemId: e.DecisionId),
-        DecisionReviewDue e => new(e.ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: e.DecisionId),
+            $"{(e.Outcome == DecisionOutcome.Adopted ? "Vedtog" : "Forkastede")} {Proposal(itemTitle)}", ItemId: e.DecisionId),
+        DecisionWithdrawn e => new(e.ThemeId, "decision.withdrawn", $"Trak {Proposal(itemTitle)} tilbage{Because(e.Reason)}", ItemId: e.DecisionId),
+        DecisionReviewDue e => new(e.ThemeId, "decision.review-due",
+            $"Beslutningen om {Proposal(itemTitle)} skal nu evalueres: Hvad har I lært? Del jeres erfaringer.", ItemId: e.DecisionId),
         LessonRecorded e => new(e.ThemeId, "lesson.recorded", $"Delte en erfaring ({KindText(e.Kind)}): {Quote(e.Title)}",
             ItemId: e.LessonId, Unnamed: ChathamHouseAuthor(e.Confidentiality)),
         LessonEdited e => new(e.ThemeId, "lesson.edited", $"Rettede erfaringen {Quote(e.Title)}",
             ItemId: e.LessonId, Unnamed: ChathamHouseAuthor(e.Confidentiality)),
         // Who endorsed is known to the endorser alone (LessonAccess.MayKnowEndorser): the entry says that someone did.
-        LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: e.LessonId, Unnamed: EventActor.UnnamedMember),
-        LessonAttributed e => new(e.ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen", ItemId: e.LessonId),
-        LessonHidden e => new(e.ThemeId, "lesson.hidden", $"Skjulte en erfaring: {Quote(e.Reason)}", ItemId: e.LessonId),
+        LessonEndorsed e => new(e.ThemeId, "lesson.endorsed", "Markerede en erfaring med »Det kan jeg bruge«", ItemId: e.LessonId, Unnamed: EventActor.UnnamedMember),
+        LessonAttributed e => new(e.ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring, der er delt under Chatham House-reglen", ItemId: e.LessonId),
+        LessonHidden e => new(e.ThemeId, "lesson.hidden", $"Skjulte en erfaring{Because(e.Reason)}", ItemId: e.LessonId),
         LessonRestored e => new(e.ThemeId, "lesson.restored", "Gjorde en skjult erfaring synlig igen", ItemId: e.LessonId),
         ExperimentProposed e => new(e.ThemeId, "experiment.proposed", $"Foreslog eksperimentet {Quote(e.Title)}", ItemId: e.ExperimentId),
         ExperimentStarted e => new(e.ThemeId, "experiment.started", $"Satte eksperimentet {Quote(e.Title)} i gang", ItemId: e.ExperimentId),
-        ExperimentProgressNoted e => new(e.ThemeId, "experiment.progress-noted", $"Noterede fremskridt i et eksperiment: {Quote(e.Note)}", ItemId: e.ExperimentId),
+        ExperimentProgressNoted e => new(e.ThemeId, "experiment.progress-noted",
+            $"Noterede fremskridt i {(itemTitle is null ? "et eksperiment" : $"eksperimentet {Quote(itemTitle)}")}: {Quote(e.Note)}", ItemId: e.ExperimentId),
         // Whatever the outcome, a concluded experiment asks for lessons: what went wrong teaches as much as what worked.
         ExperimentConcluded e => new(e.ThemeId, "experiment.concluded",
-            $"Afsluttede eksperimentet {Quote(e.Title)}: {OutcomeText(e.Outcome)} – del gerne jeres erfaringer", ItemId: e.ExperimentId),
-        ExperimentAbandoned e => new(e.ThemeId, "experiment.abandoned", $"Opgav eksperimentet {Quote(e.Title)}: {Quote(e.Reason)}", ItemId: e.ExperimentId),
+            $"Afsluttede eksperimentet {Quote(e.Title)}, som {OutcomeText(e.Outcome)}. Del gerne jeres erfaringer.", ItemId: e.ExperimentId),
+        ExperimentAbandoned e => new(e.ThemeId, "experiment.abandoned", $"Opgav eksperimentet {Quote(e.Title)}{Because(e.Reason)}", ItemId: e.ExperimentId),
         CommitmentMade e => new(e.ThemeId, "commitment.made",
-            $"Gav på vegne af {e.FromBody} tilsagn til {Recipients.Of(e.ToLevel).Danish()} om {Quote(e.What)} senest {Danish(e.DueOn)}", ItemId: e.CommitmentId),
+            $"Gav på vegne af {e.FromBody} tilsagn til {Recipients.Of(e.ToLevel).Danish()} om {Quote(e.What)} senest den {Danish(e.DueOn)}", ItemId: e.CommitmentId),
         CommitmentFulfilled e => new(e.ThemeId, "commitment.fulfilled",
-            (e.Late ? "Indfriede et tilsagn efter fristen: " : "Indfriede et tilsagn: ") + Quote(e.Note), ItemId: e.CommitmentId),
-        CommitmentWithdrawn e => new(e.ThemeId, "commitment.withdrawn", $"Trak et tilsagn tilbage: {Quote(e.Reason)}", ItemId: e.CommitmentId),
-        CommitmentOverdue e => new(e.ThemeId, "commitment.overdue", $"Et tilsagn med frist {Danish(e.DueOn)} er ikke indfriet", ItemId: e.CommitmentId),
+            $"Indfriede {Commitment(itemTitle)}{(e.Late ? " efter fristen" : "")}: {Quote(e.Note)}", ItemId: e.CommitmentId),
+        CommitmentWithdrawn e => new(e.ThemeId, "commitment.withdrawn", $"Trak {Commitment(itemTitle)} tilbage{Because(e.Reason)}", ItemId: e.CommitmentId),
+        CommitmentOverdue e => new(e.ThemeId, "commitment.overdue",
+            $"{Capitalised(Commitment(itemTitle))} med frist den {Danish(e.DueOn)} er ikke indfriet", ItemId: e.CommitmentId),
         _ => null
     };
+
+    private static string Proposal(string? title) => title is null ? "et forslag" : $"forslaget {Quote(title)}";
+
+    private static string Commitment(string? what) => what is null ? "et tilsagn" : $"tilsagnet om {Quote(what)}";
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>A reason, where one was given, as every summary gives it.</summary>
+    private static string Because(string? reason) => Blank.AsNull(reason) is { } r ? $" med begrundelsen {Quote(r)}" : "";
 
     /// <summary>
     /// What an entry of a hidden item says to those who may not see the item: that it happened, without
@@ -117,22 +136,24 @@ public static class TimelineDescriptions
         _ => "blandede erfaringer"
     };
 
+    /// <summary>How an experiment went, after "som".</summary>
     private static string OutcomeText(ExperimentOutcome outcome) => outcome switch
     {
         ExperimentOutcome.Succeeded => "lykkedes",
-        ExperimentOutcome.Mixed => "blandet udfald",
+        ExperimentOutcome.Mixed => "fik et blandet udfald",
         _ => "gik skævt"
     };
 
+    /// <summary>A position as what the member did, before the proposal's name.</summary>
     private static string PositionText(Position position) => position switch
     {
-        Position.Support => "støtter",
-        Position.Object => "er imod",
-        _ => "undlader at stemme"
+        Position.Support => "Støttede",
+        Position.Object => "Var imod",
+        _ => "Undlod at stemme om"
     };
 
     private static string PaceText(string urgent, string normal, Pace pace, DateTimeOffset? until, string? reason) =>
-        (pace == Pace.Urgent ? $"{urgent} indtil {Danish(until!.Value)}" : normal) + (reason is null ? "" : $": {Quote(reason)}");
+        (pace == Pace.Urgent ? $"{urgent} indtil {Danish(until!.Value)}" : normal) + Because(reason);
 
     /// <summary>Deadlines as a Danish reader expects them: Danish time, Danish month names.</summary>
     public static string Danish(DateTimeOffset time) =>
@@ -144,7 +165,7 @@ public static class TimelineDescriptions
     [
         "theme.opened", "theme.updated", "theme.archived", "theme.participant-joined", "theme.participant-left",
         "theme.pace-switch-requested", "theme.pace-switched", "theme.pace-reverted", "theme.teams-channel-linked", "theme.teams-channel-unlinked",
-        "theme.urgent-meetings-chosen", "theme.urgent-meeting-scheduled",
+        "theme.urgent-meetings-chosen", "theme.urgent-meeting-scheduled", "theme.urgent-meeting-cancelled",
         "post.published", "post.edited", "post.retracted", "post.hidden", "post.restored",
         "decision.proposed", "decision.position-taken", "decision.closed-for-positions", "decision.concluded", "decision.withdrawn",
         "decision.review-due",

@@ -7,15 +7,16 @@ using Politikerforum.Domain.Posts;
 namespace Politikerforum.Domain.Timeline;
 
 /// <summary>
-/// Writes a <see cref="TimelineEntry"/> for every event that belongs to a theme, as it is appended. A retraction also
+/// Writes a <see cref="TimelineEntry"/> for every event that belongs to a theme, as it is appended, naming the item an
+/// event is about where the event does not (<see cref="ItemTitles"/>). A retraction also
 /// takes the post's words out of the entries that quoted them; the event store keeps them.
 /// </summary>
 public partial class TimelineProjection : EventProjection
 {
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    public override async ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
         if (e.Data is PostRetracted retracted) Unquote(operations, retracted);
-        if (TimelineDescriptions.Describe(e.Data) is { } described)
+        if (TimelineDescriptions.Describe(e.Data, await ItemTitles.LoadAsync(operations, e.Data, cancellation)) is { } described)
         {
             operations.Store(new TimelineEntry
             {
@@ -31,7 +32,6 @@ public partial class TimelineProjection : EventProjection
                 Summary = described.Summary
             });
         }
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>

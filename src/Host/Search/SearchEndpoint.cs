@@ -8,14 +8,14 @@ namespace Politikerforum.Host.Search;
 
 public static class SearchEndpoint
 {
-    /// <summary>Search the whole forum; <c>types</c> narrows to lessons, experiments, decisions and/or posts.</summary>
+    /// <summary>Search the whole forum, a page of hits at a time; <c>types</c> narrows to lessons, experiments, decisions and/or posts.</summary>
     [WolverineGet("/api/search", Name = "Search")]
     public static async Task<IResult> Get(
-        Actor actor, IQuerySession session, ForumSearch search, string? q, string? types, int? limit, CancellationToken ct)
+        Actor actor, IQuerySession session, ForumSearch search, string? q, string? types, Guid? after, int? limit, CancellationToken ct)
     {
         var wanted = (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return ForumSearch.Refuses(q, wanted) is { } refusal
             ? refusal.ToResult()
-            : Results.Ok(await search.SearchAsync(session, actor, q!, wanted, limit, ct));
+            : Results.Ok(await search.SearchAsync(session, actor, q!, wanted, after, limit, ct));
     }
 }

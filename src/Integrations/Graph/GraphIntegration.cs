@@ -22,7 +22,10 @@ namespace Politikerforum.Integrations.Graph;
 /// <summary>How the host takes Microsoft Graph in: its services, its queues, the events it follows and its callback URLs.</summary>
 public static class GraphIntegration
 {
+    /// <summary>The durable local queues of the Graph work: <c>graph1</c> … <c>graph{QueueCount}</c>.</summary>
     public const string Queues = "graph";
+
+    public const int QueueCount = 2;
 
     public static string? ConfigurationProblem(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
         GraphSettings.From(configuration).Problem();
@@ -33,6 +36,7 @@ public static class GraphIntegration
         var settings = GraphSettings.From(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddSingleton(new NewTeamsChannels(settings.IsOn && settings.TeamId.Length > 0));
         services.AddHttpClient(GraphHttp.Api);
         services.AddHttpClient(GraphHttp.Login);
         services.AddSingleton<GraphConnection>();
@@ -60,20 +64,21 @@ public static class GraphIntegration
     {
         // One channel's work in order, on one durable local queue; channels side by side.
         opts.MessagePartitioning.ByMessage<IChannelWork>(work => work.ChannelId)
-            .PublishToPartitionedLocalMessaging(Queues, 2, topology =>
+            .PublishToPartitionedLocalMessaging(Queues, QueueCount, topology =>
             {
                 topology.MessagesImplementing<IChannelWork>();
                 topology.ConfigureQueues(queue => queue.UseDurableInbox());
             });
         // Graph down, throttled beyond the SDK's own retries, or refusing: try again over the next half hour, then leave it for a person.
-        opts.OnException<ODataError>().Or<HttpRequestException>()
+        opts.OnException<ODataError>().Or<HttpRequestException>().Or<ChannelNotCreatedYet>()
             .ScheduleRetry(1.Minutes(), 5.Minutes(), 30.Minutes()).Then.MoveToErrorQueue();
         opts.OnException<InvalidDataException>().MoveToErrorQueue();
     }
 
     /// <summary>
     /// Linking and unlinking a theme's channel, as the events commit, start and stop following it; a renamed theme
-    /// renames its channel; an urgent switch may book a meeting.
+    /// renames its channel; an urgent switch may book a meeting, and a switch back
+    /// before it begins cancels it.
     /// </summary>
     public static void ForwardGraphWork(this IEventForwarding events)
     {
@@ -81,6 +86,7 @@ public static class GraphIntegration
         events.SubscribeToEvent<TeamsChannelUnlinked>().TransformedTo(e => new UnwatchChannel(e.Data.ChannelId, e.Data.TeamId));
         events.SubscribeToEvent<ThemeUpdated>().TransformedTo(e => new RenameThemeChannel(e.Data.ThemeId, e.Data.Title));
         events.SubscribeToEvent<PaceSwitched>().TransformedTo(e => new ArrangeUrgentMeeting(e.Data.ThemeId, e.Data.SwitchedAt));
+        events.SubscribeToEvent<PaceSwitched>().TransformedTo(e => new CancelUrgentMeeting(e.Data.ThemeId, e.Data.Pace, e.Data.SwitchedAt));
     }
 
     /// <summary>

@@ -40,11 +40,11 @@ public class when_describing_a_lesson_in_the_timeline
 
     [Fact]
     public void an_endorsement_names_nobody_because_a_list_of_endorsers_rules_them_out_as_authors() =>
-        Assert.Equal(new Described(ThemeId, "lesson.endorsed", "Kan bruge en erfaring", ItemId: LessonId, Unnamed: EventActor.UnnamedMember),
+        Assert.Equal(new Described(ThemeId, "lesson.endorsed", "Markerede en erfaring med »Det kan jeg bruge«", ItemId: LessonId, Unnamed: EventActor.UnnamedMember),
             TimelineDescriptions.Describe(EndorsedBy(Bo)));
 
     [Fact]
     public void an_attribution_shows_who_did_it() =>
-        Assert.Equal(new Described(ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen", ItemId: LessonId),
+        Assert.Equal(new Described(ThemeId, "lesson.attributed", "Står nu frem som afsender af en erfaring, der er delt under Chatham House-reglen", ItemId: LessonId),
             TimelineDescriptions.Describe(Attributed()));
 }

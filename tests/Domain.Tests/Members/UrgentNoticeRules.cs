@@ -17,7 +17,7 @@ public class when_choosing_notices_in_urgent_pace
     [Fact]
     public void a_choice_already_made_is_a_conflict()
     {
-        Then.Refused(ChoosingUrgentNotices.Refuses(Anne, Anne_, new ChooseUrgentNotices(false), AsAnne), RefusalKind.Conflict, "ikke besked");
+        Then.Refused(ChoosingUrgentNotices.Refuses(Anne, Anne_, new ChooseUrgentNotices(false), AsAnne), RefusalKind.Conflict, "fravalgt besked");
         var choosing = Member.Apply(ChoosingUrgentNotices.Decide(Anne_, new ChooseUrgentNotices(true), Now), Anne_);
         Assert.True(choosing.UrgentNotices);
         Then.Refused(ChoosingUrgentNotices.Refuses(Anne, choosing, new ChooseUrgentNotices(true), AsAnne), RefusalKind.Conflict, "allerede besked");

@@ -75,7 +75,7 @@ public class when_describing_moderation_in_the_timeline
     public void hiding_says_why_and_restoring_says_so()
     {
         var postId = Guid.NewGuid();
-        Assert.Equal(new Described(ThemeId, "post.hidden", "Skjulte et indlæg: »Personangreb«", ItemId: postId),
+        Assert.Equal(new Described(ThemeId, "post.hidden", "Skjulte et indlæg med begrundelsen »Personangreb«", ItemId: postId),
             TimelineDescriptions.Describe(new PostHidden(postId, ThemeId, "Personangreb", Secretariat.Id, Now)));
         Assert.Equal(new Described(ThemeId, "lesson.restored", "Gjorde en skjult erfaring synlig igen", ItemId: LessonId),
             TimelineDescriptions.Describe(new LessonRestored(LessonId, ThemeId, Secretariat.Id, Now)));

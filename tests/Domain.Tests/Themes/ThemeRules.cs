@@ -16,6 +16,18 @@ public class when_opening_a_theme
         Then.Refused(OpeningThemes.Refuses(Integrator), RefusalKind.Forbidden, "medlemmer");
 
     [Fact]
+    public void only_the_secretariat_may_ask_for_a_teams_channel_and_only_when_the_forum_can_create_one()
+    {
+        var withChannel = Command with { TeamsChannel = true };
+        var connected = new NewTeamsChannels(true);
+        Then.Allowed(OpeningThemes.Refuses(Secretariat, withChannel, connected));
+        Then.Allowed(OpeningThemes.Refuses(AsAnne, Command, new NewTeamsChannels(false)));
+        Then.Refused(OpeningThemes.Refuses(AsAnne, withChannel, connected), RefusalKind.Forbidden, "sekretariatet");
+        Then.Refused(OpeningThemes.Refuses(Secretariat, withChannel, new NewTeamsChannels(false)), RefusalKind.Conflict, "ikke forbundet til Microsoft Teams");
+        Then.Refused(OpeningThemes.Refuses(Integrator, withChannel, connected), RefusalKind.Forbidden, "medlemmer");
+    }
+
+    [Fact]
     public void a_member_who_opens_it_joins_it_too()
     {
         var events = OpeningThemes.Decide(ThemeId, Command, AsAnne, Given.Member(Registered(Anne)), Now);

@@ -27,8 +27,22 @@ public class when_an_urgent_theme_gets_a_teams_meeting
         Then.Refused(RecordingUrgentMeetings.Refuses(booked, Meeting, Secretariat), RefusalKind.Conflict, "allerede");
         Then.Refused(RecordingUrgentMeetings.Refuses(Urgent, Meeting with { ForSwitchAt = Now.AddMinutes(-5) }, Secretariat), RefusalKind.Conflict, "slut");
         Then.Refused(RecordingUrgentMeetings.Refuses(Theme.Apply(new PaceReverted(ThemeId, Now), booked), Meeting, Secretariat), RefusalKind.Conflict, "slut");
-        Then.Refused(RecordingUrgentMeetings.Refuses(Theme.Apply(Switch, Open), Meeting, Secretariat), RefusalKind.Conflict, "ikke møder");
+        Then.Refused(RecordingUrgentMeetings.Refuses(Theme.Apply(Switch, Open), Meeting, Secretariat), RefusalKind.Conflict, "ikke til møder");
         Then.Refused(RecordingUrgentMeetings.Refuses(Urgent, Meeting, AsAnne), RefusalKind.Forbidden, "forummet");
+    }
+
+    [Fact]
+    public void a_cancelled_meeting_is_recorded_only_once_its_urgent_period_is_over()
+    {
+        var cancelled = new RecordUrgentMeetingCancelled("AAMkAG", Now.AddHours(1), Now) { ThemeId = ThemeId };
+        var booked = Theme.Apply(RecordingUrgentMeetings.Decide(Urgent, Meeting, Now), Urgent);
+        var normal = Theme.Apply(new PaceSwitched(ThemeId, Pace.Normal, null, null, [Secretariat.Id], Now.AddMinutes(30)), booked);
+        Then.Allowed(RecordingUrgentMeetingsCancelled.Refuses(normal, cancelled, Secretariat));
+        Then.Refused(RecordingUrgentMeetingsCancelled.Refuses(booked, cancelled, Secretariat), RefusalKind.Conflict, "ikke slut");
+        Then.Refused(RecordingUrgentMeetingsCancelled.Refuses(normal, cancelled, AsAnne), RefusalKind.Forbidden, "forummet");
+        Then.Unknown(RecordingUrgentMeetingsCancelled.Refuses(normal, cancelled, AsBo));
+        Assert.Equal(new UrgentMeetingCancelled(ThemeId, "AAMkAG", Now.AddHours(1), Now, Now.AddMinutes(40)),
+            RecordingUrgentMeetingsCancelled.Decide(normal, cancelled, Now.AddMinutes(40)));
     }
 
     [Fact]

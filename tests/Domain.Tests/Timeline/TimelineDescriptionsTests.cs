@@ -25,8 +25,8 @@ public class when_describing_a_theme_event
     [Fact]
     public void a_member_who_comes_or_goes_by_themself_is_the_subject()
     {
-        Assert.Equal(new Described(ThemeId, "theme.participant-joined", "Kom med i temaet", Anne), TimelineDescriptions.Describe(Joined(Anne)));
-        Assert.Equal(new Described(ThemeId, "theme.participant-left", "Forlod temaet", Anne), TimelineDescriptions.Describe(Left(Anne)));
+        Assert.Equal(new Described(ThemeId, "theme.participant-joined", "Meldte sig til temaet", Anne), TimelineDescriptions.Describe(Joined(Anne)));
+        Assert.Equal(new Described(ThemeId, "theme.participant-left", "Meldte sig ud af temaet", Anne), TimelineDescriptions.Describe(Left(Anne)));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class when_describing_a_theme_event
     {
         Assert.Equal(new Described(ThemeId, "theme.participant-joined", "Tilføjede {deltager} som deltager", Anne),
             TimelineDescriptions.Describe(Joined(Anne) with { AddedBy = Secretariat.Id }));
-        Assert.Equal(new Described(ThemeId, "theme.participant-left", "Tog {deltager} ud af temaet", Anne),
+        Assert.Equal(new Described(ThemeId, "theme.participant-left", "Fjernede {deltager} som deltager", Anne),
             TimelineDescriptions.Describe(Left(Anne) with { RemovedBy = Secretariat.Id }));
     }
 
@@ -76,36 +76,61 @@ public class when_describing_a_theme_event
             TimelineDescriptions.Describe(new ExperimentProposed(ExperimentId, ThemeId, "Firedages uge", "H", [], [], new DateOnly(2026, 1, 1), Anne, Now)));
         Assert.Equal(new Described(ThemeId, "experiment.started", "Satte eksperimentet »Firedages uge« i gang", ItemId: ExperimentId),
             TimelineDescriptions.Describe(new ExperimentStarted(ExperimentId, ThemeId, "Firedages uge", Anne, Now)));
-        Assert.Equal(new Described(ThemeId, "experiment.progress-noted", "Noterede fremskridt i et eksperiment: »Vagterne holder«", ItemId: ExperimentId),
-            TimelineDescriptions.Describe(new ExperimentProgressNoted(ExperimentId, ThemeId, "Vagterne holder", Anne, Now)));
-        Assert.Equal(new Described(ThemeId, "experiment.abandoned", "Opgav eksperimentet »Firedages uge«: »Ingen penge«", ItemId: ExperimentId),
+        Assert.Equal(new Described(ThemeId, "experiment.progress-noted", "Noterede fremskridt i eksperimentet »Firedages uge«: »Vagterne holder«", ItemId: ExperimentId),
+            TimelineDescriptions.Describe(new ExperimentProgressNoted(ExperimentId, ThemeId, "Vagterne holder", Anne, Now), "Firedages uge"));
+        Assert.Equal("Noterede fremskridt i et eksperiment: »Vagterne holder«",
+            TimelineDescriptions.Describe(new ExperimentProgressNoted(ExperimentId, ThemeId, "Vagterne holder", Anne, Now))!.Summary);
+        Assert.Equal(new Described(ThemeId, "experiment.abandoned", "Opgav eksperimentet »Firedages uge« med begrundelsen »Ingen penge«", ItemId: ExperimentId),
             TimelineDescriptions.Describe(new ExperimentAbandoned(ExperimentId, ThemeId, "Firedages uge", "Ingen penge", Anne, Now)));
     }
 
     [Theory]
     [InlineData(ExperimentOutcome.Succeeded, "lykkedes")]
-    [InlineData(ExperimentOutcome.Mixed, "blandet udfald")]
+    [InlineData(ExperimentOutcome.Mixed, "fik et blandet udfald")]
     [InlineData(ExperimentOutcome.Failed, "gik skævt")]
     public void a_concluded_experiment_tells_its_outcome_and_asks_for_lessons(ExperimentOutcome outcome, string said) =>
-        Assert.Equal(new Described(ThemeId, "experiment.concluded", $"Afsluttede eksperimentet »Firedages uge«: {said} – del gerne jeres erfaringer", ItemId: ExperimentId),
+        Assert.Equal(new Described(ThemeId, "experiment.concluded", $"Afsluttede eksperimentet »Firedages uge«, som {said}. Del gerne jeres erfaringer.", ItemId: ExperimentId),
             TimelineDescriptions.Describe(new ExperimentConcluded(ExperimentId, ThemeId, "Firedages uge", outcome, "S", Anne, Now)));
 
     [Fact]
-    public void a_decision_is_described_with_its_deadline_in_danish_time_and_each_position_in_words()
+    public void a_decision_is_described_with_its_deadline_in_danish_time_and_each_position_names_the_proposal()
     {
-        Assert.Equal(new Described(ThemeId, "decision.proposed", "Stillede forslaget »Fælles vagtplan« med frist 17. marts 2025 kl. 09.30", ItemId: DecisionId),
+        Assert.Equal(new Described(ThemeId, "decision.proposed", "Stillede forslaget »Fælles vagtplan« med frist den 17. marts 2025 kl. 09.30", ItemId: DecisionId),
             TimelineDescriptions.Describe(new DecisionProposed(DecisionId, ThemeId, "Fælles vagtplan", "P", Now.AddDays(3).ToUniversalTime(), [], Anne, Now)));
-        Assert.Equal(["støtter", "er imod", "undlader at stemme"], Enum.GetValues<Position>().Select(position => TimelineDescriptions.Describe(
-            new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", position, null, Now))!.Summary["Tog stilling til et forslag: ".Length..]));
+        Assert.Equal(["Støttede forslaget »Fælles vagtplan«", "Var imod forslaget »Fælles vagtplan«", "Undlod at stemme om forslaget »Fælles vagtplan«"],
+            Enum.GetValues<Position>().Select(position => TimelineDescriptions.Describe(
+                new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", position, null, Now), "Fælles vagtplan")!.Summary));
+        Assert.Equal("Støttede et forslag", TimelineDescriptions.Describe(
+            new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Position.Support, null, Now))!.Summary);
     }
 
     [Fact]
-    public void a_concluded_decision_quotes_its_rationale_and_a_due_review_asks_what_was_learned()
+    public void a_concluded_decision_quotes_the_proposal_not_the_rationale_and_a_due_review_asks_what_was_learned()
     {
-        Assert.Equal("Forkastede forslaget: »For dyrt«", TimelineDescriptions.Describe(
-            new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Rejected, "For dyrt", null, Anne, Now))!.Summary);
-        Assert.Equal(new Described(ThemeId, "decision.review-due", "Beslutningen skal evalueres: Hvad har vi lært? Del jeres erfaringer.", ItemId: DecisionId),
-            TimelineDescriptions.Describe(new DecisionReviewDue(DecisionId, ThemeId, new DateOnly(2025, 6, 1), Now)));
+        Assert.Equal("Forkastede forslaget »Fælles vagtplan«", TimelineDescriptions.Describe(
+            new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Rejected, "For dyrt", null, Anne, Now), "Fælles vagtplan")!.Summary);
+        Assert.Equal("Vedtog forslaget »Fælles vagtplan«", TimelineDescriptions.Describe(
+            new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "Alle støtter", null, Anne, Now), "Fælles vagtplan")!.Summary);
+        Assert.Equal("Trak forslaget »Fælles vagtplan« tilbage med begrundelsen »Udsat«", TimelineDescriptions.Describe(
+            new DecisionWithdrawn(DecisionId, ThemeId, "Udsat", Anne, Now), "Fælles vagtplan")!.Summary);
+        Assert.Equal(new Described(ThemeId, "decision.review-due",
+                "Beslutningen om forslaget »Fælles vagtplan« skal nu evalueres: Hvad har I lært? Del jeres erfaringer.", ItemId: DecisionId),
+            TimelineDescriptions.Describe(new DecisionReviewDue(DecisionId, ThemeId, new DateOnly(2025, 6, 1), Now), "Fælles vagtplan"));
+    }
+
+    [Fact]
+    public void the_events_that_do_not_carry_their_proposals_title_find_it_in_the_proposals_first_event()
+    {
+        var proposed = new DecisionProposed(DecisionId, ThemeId, "Fælles vagtplan", "P", Now.AddDays(3), [], Anne, Now);
+        object[] needing =
+        [
+            new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Position.Support, null, Now),
+            new DecisionClosedForPositions(DecisionId, ThemeId, Now), new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "R", null, Anne, Now),
+            new DecisionWithdrawn(DecisionId, ThemeId, null, Anne, Now), new DecisionReviewDue(DecisionId, ThemeId, new DateOnly(2025, 6, 1), Now)
+        ];
+        Assert.All(needing, e => Assert.Equal(DecisionId, ItemTitles.StreamOf(e)));
+        Assert.Equal("Fælles vagtplan", ItemTitles.In(proposed));
+        Assert.Null(ItemTitles.StreamOf(proposed));
     }
     private static readonly Guid CommitmentId = Guid.NewGuid();
 
@@ -121,6 +146,7 @@ public class when_describing_a_theme_event
             new TeamsChannelLinked(ThemeId, "team", "19:a@thread.tacv2", Secretariat.Id, Now), new TeamsChannelUnlinked(ThemeId, "team", "19:a@thread.tacv2", Secretariat.Id, Now),
             new UrgentMeetingsChosen(ThemeId, true, Secretariat.Id, Now),
             new UrgentMeetingScheduled(ThemeId, "AAMkAG", "https://teams.microsoft.com/l/meetup-join/x", Now.AddHours(1), Now.AddHours(2), Now, Now),
+            new UrgentMeetingCancelled(ThemeId, "AAMkAG", Now.AddHours(1), Now, Now),
             Root, new PostEdited(Root.PostId, ThemeId, "T", Anne, Now), Retracted(Root),
             new PostHidden(Root.PostId, ThemeId, "R", Secretariat.Id, Now), new PostRestored(Root.PostId, ThemeId, Secretariat.Id, Now),
             new DecisionProposed(DecisionId, ThemeId, "F", "P", Now.AddDays(3), [], Anne, Now),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Wolverine.Tracking;
 using Politikerforum.Host.Tests.Lessons;
 using Politikerforum.Host.Tests.Support;
 
@@ -8,11 +9,13 @@ namespace Politikerforum.Host.Tests.Audit;
 public sealed class when_reading_the_audit_trail(ForumFixture fixture) : ForumTest(fixture)
 {
     private Guid _metteId, _anneId, _theme, _otherTheme, _post, _lesson;
+    private Caller _mette = null!;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        (_metteId, var mette) = await MemberAsync("Mette Holm", "kommune", "Aarhus Kommune");
+        (_metteId, _mette) = await MemberAsync("Mette Holm", "kommune", "Aarhus Kommune");
+        var mette = _mette;
         (_anneId, var anne) = await MemberAsync("Anne Berg", "region", "Region Midtjylland");
         _theme = await mette.OpenThemeAsync("closed", "Fortroligt");
         _otherTheme = await Secretariat.OpenThemeAsync("public", "Åbent");
@@ -43,6 +46,34 @@ public sealed class when_reading_the_audit_trail(ForumFixture fixture) : ForumTe
         Assert.Equal(JsonValueKind.Null, updated.GetProperty("themeId").ValueKind);
         Assert.Equal(_anneId, updated.Id("itemId"));
         Assert.Equal("Administrator", updated.GetProperty("actor").Str("name"));
+    }
+
+    [Fact]
+    public async Task each_entry_says_what_happened_in_danish_with_people_named_as_they_are_now()
+    {
+        var all = await Secretariat.ItemsAsync("/api/audit");
+
+        Assert.Equal(
+            ["Registrerede Mette Holm som medlem", "Registrerede Anne Berg Nielsen som medlem", "Åbnede temaet »Fortroligt«",
+             "Meldte sig til temaet", "Åbnede temaet »Åbent«", "Tilføjede Anne Berg Nielsen som deltager", "Startede en tråd: »Første indlæg«",
+             "Delte en erfaring (det gik skævt): »Udskrivning«", "Opdaterede profilen for Anne Berg Nielsen"],
+            all.Select(e => e.Str("summary")));
+    }
+
+    [Fact]
+    public async Task a_retracted_post_and_an_erased_member_leave_neither_words_nor_name_in_it()
+    {
+        await (await _mette.DeleteAsync($"/api/posts/{_post}")).ShouldHaveStatusAsync(204);
+        await Host.ExecuteAndWaitAsync(async () =>
+            await (await Secretariat.PostAsync($"/api/members/{_metteId}/erasure", new { reason = "Artikel 17" })).ShouldHaveStatusAsync(200));
+
+        var all = await Secretariat.ItemsAsync("/api/audit");
+
+        Assert.Equal("Skrev et indlæg, som siden er trukket tilbage", all.Single(e => e.Str("type") == "post.published").Str("summary"));
+        Assert.Equal("Registrerede Tidligere medlem som medlem", all[0].Str("summary"));
+        Assert.Equal("Slettede et medlems personoplysninger", all.Single(e => e.Str("type") == "member.erased").Str("summary"));
+        Assert.All(all, e => Assert.DoesNotContain("Mette", e.GetRawText()));
+        Assert.All(all, e => Assert.DoesNotContain("Første indlæg", e.GetRawText()));
     }
 
     [Fact]

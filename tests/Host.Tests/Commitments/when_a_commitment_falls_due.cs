@@ -91,7 +91,7 @@ public sealed class when_a_commitment_falls_due(ForumFixture fixture) : Commitme
 
         var commitment = await CommitmentAsync(forum.Anne.Caller, id);
         Assert.Equal(("fulfilled", true), (commitment.Str("status"), commitment.GetProperty("wasOverdue").GetBoolean()));
-        Assert.Equal("Indfriede et tilsagn efter fristen: »Sendt, desværre sent«",
+        Assert.Equal("Indfriede tilsagnet om »Data om ventelister« efter fristen: »Sendt, desværre sent«",
             (await forum.Anne.Caller.ItemsAsync($"/api/themes/{forum.ThemeId}/timeline")).Last().Str("summary"));
         Assert.Empty(await forum.Anne.Caller.ItemsAsync("/api/commitments?status=overdue"));
     }

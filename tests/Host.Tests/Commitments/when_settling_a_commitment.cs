@@ -21,7 +21,7 @@ public sealed class when_settling_a_commitment(ForumFixture fixture) : Commitmen
         Assert.Equal((forum.Mette.Id, "fulfilled"), (read.Id("settledBy"), read.Str("status")));
 
         var fulfilled = (await forum.Anne.Caller.ItemsAsync($"/api/themes/{forum.ThemeId}/timeline")).Last();
-        Assert.Equal(("commitment.fulfilled", "Indfriede et tilsagn: »Tallene er sendt.«"), (fulfilled.Str("type"), fulfilled.Str("summary")));
+        Assert.Equal(("commitment.fulfilled", "Indfriede tilsagnet om »Data om ventelister«: »Tallene er sendt.«"), (fulfilled.Str("type"), fulfilled.Str("summary")));
     }
 
     [Fact]

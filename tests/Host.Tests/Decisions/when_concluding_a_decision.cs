@@ -22,7 +22,7 @@ public sealed class when_concluding_a_decision(ForumFixture fixture) : DecisionT
         var decision = await DecisionAsync(members[0].Caller, id);
         Assert.Equal(("adopted", "Alle niveauer støtter.", InAMonth.ToString("yyyy-MM-dd")),
             (decision.Str("status"), decision.Str("rationale"), decision.Str("reviewOn")));
-        Assert.Equal("Vedtog forslaget: »Alle niveauer støtter.«", (await TimelineOfAsync(Secretariat, themeId, id)).Last().Str("summary"));
+        Assert.Equal("Vedtog forslaget »Fælles vagtplan«", (await TimelineOfAsync(Secretariat, themeId, id)).Last().Str("summary"));
     }
 
     [Fact]

@@ -15,7 +15,9 @@ public sealed class when_taking_a_position(ForumFixture fixture) : DecisionTest(
         var position = (await DecisionAsync(members[0].Caller, id)).GetProperty("positions").EnumerateArray().Single();
         Assert.Equal((members[0].Id, "Medlem 1", "region", "Region Midtjylland", "object", "For dyrt for regionen."),
             (position.Id("memberId"), position.Str("name"), position.Str("level"), position.Str("body"), position.Str("position"), position.Str("reason")));
-        Assert.Equal("decision.position-taken", (await TimelineOfAsync(Secretariat, themeId, id)).Last().Str("type"));
+        var entry = (await TimelineOfAsync(Secretariat, themeId, id)).Last();
+        // The event carries no title: the timeline names the proposal from its first event.
+        Assert.Equal(("decision.position-taken", "Var imod forslaget »Fælles vagtplan«"), (entry.Str("type"), entry.Str("summary")));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class when_the_deadline_passes(ForumFixture fixture) : DecisionTes
         Assert.Equal("closed", (await DecisionAsync(member.Caller, id)).Str("status"));
         await (await TakePositionAsync(member.Caller, id, "support")).ShouldBeProblemAsync(409);
         var entry = (await TimelineOfAsync(member.Caller, themeId, id)).Last();
-        Assert.Equal(("decision.closed-for-positions", "Fristen for at tage stilling til et forslag udløb"), (entry.Str("type"), entry.Str("summary")));
+        Assert.Equal(("decision.closed-for-positions", "Fristen for at tage stilling til forslaget »Fælles vagtplan« udløb"), (entry.Str("type"), entry.Str("summary")));
         Assert.Equal("Politikerforum", entry.GetProperty("actor").Str("name"));
     }
 

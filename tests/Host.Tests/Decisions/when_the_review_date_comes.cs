@@ -51,7 +51,7 @@ public sealed class when_the_review_date_comes(ForumFixture fixture) : DecisionT
         Assert.Equal(1, await EventsOfAsync<DecisionReviewDue>(id));
         var entry = (await TimelineOfAsync(member.Caller, themeId, id)).Last();
         Assert.Equal("decision.review-due", entry.Str("type"));
-        Assert.Contains("Hvad har vi lært?", entry.Str("summary"));
+        Assert.Contains("skal nu evalueres: Hvad har I lært?", entry.Str("summary"));
     }
 
     [Fact]

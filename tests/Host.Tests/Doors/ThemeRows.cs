@@ -17,6 +17,12 @@ public static partial class DoorRows
         }),
         DoorRow.For<OpenTheme>("an integrator may not open a theme", _ => Task.FromResult(new DoorCase("integrator", "integrator-oid", HttpMethod.Post,
             "/api/themes", new { title = Title, description = Description, visibility = "public" }, new OpenTheme(Title, Description, Visibility.Public)))),
+        DoorRow.For<OpenTheme>("a member may not ask for a Teams channel when opening a theme", async c =>
+        {
+            var (_, _, oid) = await c.MemberAsync();
+            return new("member", oid, HttpMethod.Post, "/api/themes", new { title = Title, description = Description, visibility = "forum", teamsChannel = true },
+                new OpenTheme(Title, Description, Visibility.Forum, TeamsChannel: true));
+        }),
         DoorRow.For<OpenTheme>("a theme needs a title and a visibility", async c =>
         {
             var (_, _, oid) = await c.MemberAsync();

@@ -47,11 +47,12 @@ public sealed partial class when_a_command_comes_through_either_door(ForumFixtur
 
     /// <summary>
     /// Commands no person sends through a door: only the Graph integration does — the import with the Teams message's
-    /// writer as the actor, the meeting booking as the forum itself. No HTTP endpoint takes them, so there is nothing to
+    /// writer as the actor, the meeting booking and its cancellation as the forum itself. No HTTP endpoint takes them, so there is nothing to
     /// compare; their rules are tested through the integration (Graph/).
     /// </summary>
     private static readonly Type[] GraphImportOnly =
-        [typeof(Politikerforum.Domain.Posts.ImportTeamsMessage), typeof(Politikerforum.Domain.Themes.RecordUrgentMeeting)];
+        [typeof(Politikerforum.Domain.Posts.ImportTeamsMessage), typeof(Politikerforum.Domain.Themes.RecordUrgentMeeting),
+         typeof(Politikerforum.Domain.Themes.RecordUrgentMeetingCancelled)];
 
     private ForumTestContext Context() => new(As, async (name, level, body) =>
     {

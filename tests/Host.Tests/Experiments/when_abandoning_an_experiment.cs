@@ -15,7 +15,7 @@ public sealed class when_abandoning_an_experiment(ForumFixture fixture) : Experi
         Assert.Equal(("abandoned", "Budgettet blev skåret.", false),
             (experiment.Str("status"), experiment.Str("abandonReason"), experiment.GetProperty("lessonsInvited").GetBoolean()));
         var entry = (await proposer.ItemsAsync($"/api/themes/{themeId}/timeline")).Last();
-        Assert.Equal(("experiment.abandoned", "Opgav eksperimentet »Firedages arbejdsuge i ældreplejen«: »Budgettet blev skåret.«"),
+        Assert.Equal(("experiment.abandoned", "Opgav eksperimentet »Firedages arbejdsuge i ældreplejen« med begrundelsen »Budgettet blev skåret.«"),
             (entry.Str("type"), entry.Str("summary")));
     }
 

@@ -6,7 +6,7 @@ public sealed class when_concluding_an_experiment(ForumFixture fixture) : Experi
 {
     [Theory]
     [InlineData("succeeded", "lykkedes")]
-    [InlineData("mixed", "blandet udfald")]
+    [InlineData("mixed", "fik et blandet udfald")]
     [InlineData("failed", "gik skævt")]
     public async Task the_proposer_concludes_it_and_lessons_are_invited(string outcome, string said)
     {
@@ -18,7 +18,7 @@ public sealed class when_concluding_an_experiment(ForumFixture fixture) : Experi
         Assert.Equal(("concluded", outcome, "Flere ansøgere, dyrere vikarer.", true),
             (experiment.Str("status"), experiment.Str("outcome"), experiment.Str("summary"), experiment.GetProperty("lessonsInvited").GetBoolean()));
         var entry = (await proposer.ItemsAsync($"/api/themes/{themeId}/timeline")).Last();
-        Assert.Equal(("experiment.concluded", $"Afsluttede eksperimentet »Firedages arbejdsuge i ældreplejen«: {said} – del gerne jeres erfaringer", id),
+        Assert.Equal(("experiment.concluded", $"Afsluttede eksperimentet »Firedages arbejdsuge i ældreplejen«, som {said}. Del gerne jeres erfaringer.", id),
             (entry.Str("type"), entry.Str("summary"), entry.Id("itemId")));
     }
 

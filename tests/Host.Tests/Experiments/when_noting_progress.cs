@@ -21,7 +21,7 @@ public sealed class when_noting_progress(ForumFixture fixture) : ExperimentTest(
         Assert.Equal(firstAt, notes[0].GetProperty("notedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         Assert.Equal(Clock.GetUtcNow(), notes[1].GetProperty("notedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         var entry = (await proposer.ItemsAsync($"/api/themes/{themeId}/timeline")).Last();
-        Assert.Equal(("experiment.progress-noted", "Noterede fremskridt i et eksperiment: »Sygefraværet er faldet.«"), (entry.Str("type"), entry.Str("summary")));
+        Assert.Equal(("experiment.progress-noted", "Noterede fremskridt i eksperimentet »Firedages arbejdsuge i ældreplejen«: »Sygefraværet er faldet.«"), (entry.Str("type"), entry.Str("summary")));
     }
 
     [Fact]

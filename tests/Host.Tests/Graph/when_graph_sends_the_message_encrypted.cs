@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using Politikerforum.Host.Tests.Graph.Support;
 using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Graph.Import;
@@ -19,9 +17,7 @@ public sealed class when_graph_sends_the_message_encrypted : IDisposable
 
     public when_graph_sends_the_message_encrypted()
     {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Politikerforum Graph test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        _certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        _certificate = GraphEncryption.NewCertificate();
         File.WriteAllBytes(_path, _certificate.Export(X509ContentType.Pfx, "test-password"));
     }
 
@@ -32,7 +28,7 @@ public sealed class when_graph_sends_the_message_encrypted : IDisposable
     {
         var message = Message("<p>Krypteret hilsen fra Teams</p>");
 
-        var decrypted = await ImportChannelMessageHandler.DecryptAsync(Encrypt(message.ToJson().ToJsonString(), _certificate), Settings);
+        var decrypted = await ImportChannelMessageHandler.DecryptAsync(GraphEncryption.Encrypt(message.ToJson().ToJsonString(), _certificate), Settings);
 
         Assert.Equal(message.Id, decrypted.Id);
         Assert.Equal("<p>Krypteret hilsen fra Teams</p>", decrypted.Body!.Content);
@@ -42,7 +38,7 @@ public sealed class when_graph_sends_the_message_encrypted : IDisposable
     [Fact]
     public async Task content_whose_signature_does_not_hold_is_refused()
     {
-        var encrypted = Encrypt(Message("Ægte").ToJson().ToJsonString(), _certificate);
+        var encrypted = GraphEncryption.Encrypt(Message("Ægte").ToJson().ToJsonString(), _certificate);
         var data = Convert.FromBase64String(encrypted.Data);
         data[^1] ^= 0x01;
 
@@ -52,11 +48,9 @@ public sealed class when_graph_sends_the_message_encrypted : IDisposable
     [Fact]
     public async Task content_encrypted_for_another_certificate_is_refused()
     {
-        using var rsa = RSA.Create(2048);
-        using var other = new CertificateRequest("CN=Someone else", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
-            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        using var other = GraphEncryption.NewCertificate("CN=Someone else");
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => ImportChannelMessageHandler.DecryptAsync(Encrypt(Message("Forkert").ToJson().ToJsonString(), other), Settings));
+        await Assert.ThrowsAsync<InvalidDataException>(() => ImportChannelMessageHandler.DecryptAsync(GraphEncryption.Encrypt(Message("Forkert").ToJson().ToJsonString(), other), Settings));
     }
 
     private static FakeChannelMessage Message(string html) => new()
@@ -64,19 +58,6 @@ public sealed class when_graph_sends_the_message_encrypted : IDisposable
         TeamId = FakeGraph.TeamId, ChannelId = "19:encrypted@thread.tacv2", Id = "1616990032035", FromUserId = "oid-encrypted", Html = html,
         Created = DateTimeOffset.UtcNow, Modified = DateTimeOffset.UtcNow, Version = 1
     };
-
-    /// <summary>What Graph does with a message for a subscription with <c>includeResourceData</c>.</summary>
-    private static EncryptedMessage Encrypt(string json, X509Certificate2 certificate)
-    {
-        var key = RandomNumberGenerator.GetBytes(32);
-        using var aes = Aes.Create();
-        aes.Key = key;
-        var data = aes.EncryptCbc(Encoding.UTF8.GetBytes(json), key[..16], PaddingMode.PKCS7);
-        using var rsa = certificate.GetRSAPublicKey()!;
-        var signature = HMACSHA256.HashData(key, data);
-        return new EncryptedMessage(Convert.ToBase64String(data), Convert.ToBase64String(rsa.Encrypt(key, RSAEncryptionPadding.OaepSHA1)),
-            Convert.ToBase64String(signature), "forum-certificate", certificate.Thumbprint);
-    }
 
     public void Dispose()
     {

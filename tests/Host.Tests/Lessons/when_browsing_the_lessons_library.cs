@@ -47,13 +47,13 @@ public sealed class when_browsing_the_lessons_library(ForumFixture fixture) : Fo
     {
         var (mette, _) = await ALibraryAsync();
 
-        var hits = await mette.ReadAsync<JsonElement>("/api/lessons?q=kommune");
-        Assert.Equal(6, hits.GetArrayLength());
-        Assert.All(hits.EnumerateArray(), h => Assert.Equal("lessons", h.Str("type")));
-        Assert.Equal([_udskrivning, _anonymous], Ids((await mette.ReadAsync<JsonElement>("/api/lessons?q=kommune&kind=went-wrong")).EnumerateArray()).Order());
-        Assert.Equal([_udskrivning, _budget], Ids((await mette.ReadAsync<JsonElement>("/api/lessons?q=kommune&level=region")).EnumerateArray()).Order());
-        Assert.Equal([_elsewhere, _public], Ids((await mette.ReadAsync<JsonElement>($"/api/lessons?q=kommune&theme={_other}")).EnumerateArray()).Order());
-        Assert.Equal(0, (await mette.ReadAsync<JsonElement>("/api/lessons?q=cykelsti")).GetArrayLength());
+        var hits = await mette.ItemsAsync("/api/lessons?q=kommune");
+        Assert.Equal(6, hits.Length);
+        Assert.All(hits, h => Assert.Equal("lessons", h.Str("type")));
+        Assert.Equal([_udskrivning, _anonymous], Ids(await mette.ItemsAsync("/api/lessons?q=kommune&kind=went-wrong")).Order());
+        Assert.Equal([_udskrivning, _budget], Ids(await mette.ItemsAsync("/api/lessons?q=kommune&level=region")).Order());
+        Assert.Equal([_elsewhere, _public], Ids(await mette.ItemsAsync($"/api/lessons?q=kommune&theme={_other}")).Order());
+        Assert.Empty(await mette.ItemsAsync("/api/lessons?q=cykelsti"));
     }
 
     [Fact]
@@ -77,11 +77,11 @@ public sealed class when_browsing_the_lessons_library(ForumFixture fixture) : Fo
         var (_, outsider) = await MemberAsync("Ole Udenfor");
 
         Assert.Equal([_public], Ids(await Integrator.ItemsAsync("/api/lessons")));
-        Assert.Equal([_public], Ids((await Integrator.ReadAsync<JsonElement>("/api/lessons?q=kommune")).EnumerateArray()));
+        Assert.Equal([_public], Ids(await Integrator.ItemsAsync("/api/lessons?q=kommune")));
         Assert.Empty(await Integrator.ItemsAsync($"/api/lessons?theme={_theme}"));
         Assert.DoesNotContain(secret, Ids(await outsider.ItemsAsync("/api/lessons")));
         Assert.Empty(await outsider.ItemsAsync($"/api/lessons?theme={closed}"));
-        Assert.DoesNotContain(secret, Ids((await outsider.ReadAsync<JsonElement>("/api/lessons?q=kommune")).EnumerateArray()));
+        Assert.DoesNotContain(secret, Ids(await outsider.ItemsAsync("/api/lessons?q=kommune")));
         Assert.Contains(secret, Ids(await mette.ItemsAsync("/api/lessons")));
         Assert.Contains(secret, Ids(await Secretariat.ItemsAsync("/api/lessons")));
     }

@@ -29,11 +29,11 @@ public sealed class when_following_lessons_in_the_timeline(ForumFixture fixture)
         [
             ("lesson.recorded", open, "Mette Holm", "Delte en erfaring (det virkede): »Fælles vagtplan«"),
             ("lesson.edited", open, "Mette Holm", "Rettede erfaringen »Fælles vagtplan, rettet«"),
-            ("lesson.endorsed", open, "Et medlem", "Kan bruge en erfaring"),
+            ("lesson.endorsed", open, "Et medlem", "Markerede en erfaring med »Det kan jeg bruge«"),
             ("lesson.recorded", secret, "Chatham House – afsender anonym", "Delte en erfaring (det gik skævt): »Udskrivning«"),
             ("lesson.edited", secret, "Chatham House – afsender anonym", "Rettede erfaringen »Udskrivning, rettet«"),
-            ("lesson.endorsed", secret, "Et medlem", "Kan bruge en erfaring"),
-            ("lesson.attributed", secret, "Anne Berg", "Står nu frem som afsender af en erfaring delt under Chatham House-reglen")
+            ("lesson.endorsed", secret, "Et medlem", "Markerede en erfaring med »Det kan jeg bruge«"),
+            ("lesson.attributed", secret, "Anne Berg", "Står nu frem som afsender af en erfaring, der er delt under Chatham House-reglen")
         ], entries.Select(e => (e.Str("type"), e.Id("itemId"), e.GetProperty("actor").Str("name"), e.Str("summary"))));
 
         foreach (var anonymous in entries.Where(e => e.GetProperty("actor").Str("name").StartsWith("Anonym")))

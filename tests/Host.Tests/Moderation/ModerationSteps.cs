@@ -33,5 +33,5 @@ public static class ModerationSteps
         entry.GetProperty("itemId").ValueKind == JsonValueKind.String && entry.Id("itemId") == itemId;
 
     public static async Task<string[]> SearchIdsAsync(this Caller caller, string q) =>
-        (await caller.ReadAsync<JsonElement[]>($"/api/search?q={Uri.EscapeDataString(q)}")).Select(h => h.Str("id")).ToArray();
+        (await caller.ItemsAsync($"/api/search?q={Uri.EscapeDataString(q)}")).Select(h => h.Str("id")).ToArray();
 }

@@ -46,7 +46,7 @@ public sealed class when_hiding_a_post(ForumFixture fixture) : ModerationTest(fi
         var ofPost = seen.Where(e => e.About(postId)).ToArray();
         Assert.Equal(["post.published", "post.edited", "post.hidden"], ofPost.Select(e => e.Str("type")));
         Assert.All(seen, e => Assert.DoesNotContain("nabokommunen", e.GetRawText()));
-        Assert.Equal("Skjulte et indlæg: »Personangreb«", ofPost[2].Str("summary"));
+        Assert.Equal("Skjulte et indlæg med begrundelsen »Personangreb«", ofPost[2].Str("summary"));
         Assert.Equal(StaffName, ofPost[2].GetProperty("actor").Str("name"));
 
         Assert.Contains(await author.TimelineAsync(themeId), e => e.Str("summary").Contains("nabokommunen"));

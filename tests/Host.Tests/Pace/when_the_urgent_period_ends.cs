@@ -39,7 +39,7 @@ public sealed class when_the_urgent_period_ends(ForumFixture fixture) : PaceTest
 
         Assert.Equal(("normal", null), await PaceAsync(cast.ThemeId));
         var last = (await cast.Mette.ItemsAsync($"/api/themes/{cast.ThemeId}/timeline")).Last();
-        Assert.Equal(("theme.pace-reverted", "Temaet vendte tilbage til normalt tempo"), (last.Str("type"), last.Str("summary")));
+        Assert.Equal(("theme.pace-reverted", "Perioden med hurtig handling udløb, og temaet er tilbage i normalt tempo"), (last.Str("type"), last.Str("summary")));
 
         var before = await EventCountAsync();
         await Host.InvokeMessageAndWaitAsync(revert);

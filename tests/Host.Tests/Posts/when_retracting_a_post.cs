@@ -76,7 +76,7 @@ public sealed class when_a_retracted_post_leaves_the_read_models(ForumFixture fi
             [("post.published", "Skrev et indlæg, som siden er trukket tilbage"), ("post.edited", "Rettede et indlæg, som siden er trukket tilbage"),
              ("post.retracted", "Trak et indlæg tilbage")],
             entries.Select(e => (e.Str("type"), e.Str("summary"))));
-        Assert.Empty((await author.ReadAsync<JsonElement>("/api/search?q=katastrofe")).EnumerateArray());
+        Assert.Empty(await author.ItemsAsync("/api/search?q=katastrofe"));
         Assert.Empty(await DocumentsMentioningAsync("katastrofe"));
         var events = await Store.QuerySession().Events.FetchStreamAsync(postId);
         Assert.Equal([Written, Corrected], events.Select(e => e.Data).OfType<object>().Select(TextOf).OfType<string>());

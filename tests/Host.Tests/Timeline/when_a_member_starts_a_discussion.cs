@@ -20,7 +20,7 @@ public sealed class when_a_member_starts_a_discussion(ForumFixture fixture) : Fo
         Assert.Equal(
             [
                 ("theme.opened", "Mette Holm", "Åbnede temaet »Fremtidens arbejdskraft«"),
-                ("theme.participant-joined", "Mette Holm", "Kom med i temaet"),
+                ("theme.participant-joined", "Mette Holm", "Meldte sig til temaet"),
                 ("theme.participant-joined", "Sekretariatet", "Tilføjede Anne Berg som deltager"),
                 ("post.published", "Mette Holm", "Startede en tråd: »Vi prøver firedages arbejdsuge i ældreplejen.«"),
                 ("post.published", "Anne Berg", "Svarede i en tråd: »Det vil regionen gerne lære af.«")

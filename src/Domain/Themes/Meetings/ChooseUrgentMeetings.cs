@@ -20,10 +20,12 @@ public static class ChoosingUrgentMeetings
 {
     public static Refusal? Refuses(Theme? theme, ChooseUrgentMeetings command, Actor actor) =>
         !theme.CanSee(actor) ? Refusal.Unknown
-        : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan vælge, om hurtig handling i temaet skal give et møde i Teams.")
-        : theme!.IsArchived ? Refusal.Conflict("Temaet er arkiveret.")
+        : !actor.RunsTheForum ? Refusal.Forbidden("Kun sekretariatet kan vælge, om forummet indkalder til et møde i Teams, når temaet går i hurtig handling.")
+        : theme!.IsArchived ? Refusal.Conflict("Temaet er arkiveret og kan ikke længere ændres.")
         : theme.UrgentMeetings == command.On
-            ? Refusal.Conflict(theme.UrgentMeetings ? "Temaet får allerede et møde i Teams ved hurtig handling." : "Temaet får i forvejen ikke møder i Teams ved hurtig handling.")
+            ? Refusal.Conflict(theme.UrgentMeetings
+                ? "Forummet indkalder allerede til et møde i Teams, når temaet går i hurtig handling."
+                : "Det er allerede valgt, at forummet ikke indkalder til møder i Teams, når temaet går i hurtig handling.")
         : null;
 
     public static UrgentMeetingsChosen Decide(Theme theme, ChooseUrgentMeetings command, Actor actor, DateTimeOffset now) =>

@@ -13,5 +13,11 @@ public record UrgentMeetingScheduled(
     Guid ThemeId, string CalendarEventId, string JoinUrl, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset ForSwitchAt,
     DateTimeOffset ScheduledAt);
 
+/// <summary>
+/// The urgent period ended before its meeting began, so the forum cancelled the calendar event in Microsoft 365 and the
+/// participants were told by Outlook. <see cref="ForSwitchAt"/> is the switch the meeting was booked for.
+/// </summary>
+public record UrgentMeetingCancelled(Guid ThemeId, string CalendarEventId, DateTimeOffset StartsAt, DateTimeOffset ForSwitchAt, DateTimeOffset CancelledAt);
+
 /// <summary>The meeting the forum booked for the theme's current urgent period.</summary>
 public sealed record UrgentMeeting(string JoinUrl, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset ForSwitchAt);

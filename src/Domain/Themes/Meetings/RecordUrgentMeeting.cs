@@ -21,10 +21,10 @@ public static class RecordingUrgentMeetings
 {
     public static Refusal? Refuses(Theme? theme, RecordUrgentMeeting command, Actor actor) =>
         !theme.CanSee(actor) ? Refusal.Unknown
-        : !actor.RunsTheForum ? Refusal.Forbidden("Kun forummet selv registrerer de møder, det booker i Teams.")
-        : !theme!.UrgentMeetings ? Refusal.Conflict("Temaet får ikke møder i Teams ved hurtig handling.")
+        : !actor.RunsTheForum ? Refusal.Forbidden("Kun forummet selv registrerer de møder i Teams, det indkalder til.")
+        : !theme!.UrgentMeetings ? Refusal.Conflict("Forummet indkalder ikke til møder i Teams, når dette tema går i hurtig handling.")
         : theme.Pace != Pace.Urgent || theme.UrgentSince != command.ForSwitchAt ? Refusal.Conflict("Den hurtige handling, mødet var til, er slut.")
-        : theme.UrgentMeeting is not null ? Refusal.Conflict("Der er allerede booket et møde til denne hurtige handling.")
+        : theme.UrgentMeeting is not null ? Refusal.Conflict("Forummet har allerede indkaldt til et møde om denne hurtige handling.")
         : command.EndsAt <= command.StartsAt ? Refusal.Invalid("Mødet skal slutte, efter det begynder.")
         : null;
 

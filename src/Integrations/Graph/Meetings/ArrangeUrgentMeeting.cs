@@ -40,7 +40,7 @@ public static class ArrangeUrgentMeetingHandler
             {
                 ContentType = BodyType.Text,
                 Content = $"Temaet »{theme.Title}« i Politikerforum er sat i hurtig handling indtil {Danish(theme.UrgentUntil!.Value)}. "
-                    + "Mødet er booket af forummet, så deltagerne kan handle hurtigt sammen."
+                    + "Forummet har indkaldt til mødet, så deltagerne kan handle hurtigt sammen."
             },
             Start = new DateTimeTimeZone { DateTime = starts.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss"), TimeZone = "UTC" },
             End = new DateTimeTimeZone { DateTime = ends.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss"), TimeZone = "UTC" },

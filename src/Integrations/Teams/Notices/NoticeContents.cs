@@ -82,7 +82,7 @@ public static class NoticeContents
     private static NoticeContent? Meeting(Theme theme)
     {
         if (theme.Pace != Pace.Urgent || theme.UrgentMeeting is not { } meeting) return null;
-        var text = $"Til den hurtige handling i temaet »{theme.Title}« er der booket et møde i Teams {Danish.Time(meeting.StartsAt)}"
+        var text = $"Til den hurtige handling i temaet »{theme.Title}« er der indkaldt til et møde i Teams {Danish.Time(meeting.StartsAt)}"
             + $"–{Danish.Time(meeting.EndsAt)[^5..]}. Deltagerne er inviteret. Deltag via linket: {meeting.JoinUrl}";
         return new($"Møde i Teams om den hurtige handling {Danish.Time(meeting.StartsAt)}: {meeting.JoinUrl}",
             NoticeCard.Build("Hurtig handling: møde i Teams", text, new Fact("Tema", theme.Title)));

@@ -46,6 +46,7 @@ public sealed partial class FakeGraph
         _app.MapGet("/v1.0/teams/{team}/channels/{channel}/messages/{id}/replies", http => Record(http, _ => Replies((string)http.Request.RouteValues["id"]!)));
         _app.MapGet("/v1.0/teams/{team}/channels/{channel}/messages/{id}/replies/{reply}", http => Record(http, _ => Message((string)http.Request.RouteValues["reply"]!)));
         _app.MapPost("/v1.0/users/{user}/events", http => Record(http, body => CreateEvent(body!)));
+        _app.MapPost("/v1.0/users/{user}/events/{id}/cancel", http => Record(http, _ => Results.Accepted()));
     }
 
     private IResult CreateSubscription(JsonNode? body)

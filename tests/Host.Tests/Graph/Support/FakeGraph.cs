@@ -34,6 +34,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<Call> _calls = [];
     private readonly Queue<(int Status, string? RetryAfter)> _failures = new();
+    private readonly List<Hold> _holds = [];
     private readonly Dictionary<string, FakeChannelMessage> _messages = [];
     private readonly Dictionary<string, JsonObject> _subscriptions = [];
     private long _version;
@@ -58,6 +59,36 @@ public sealed partial class FakeGraph : IAsyncDisposable
     public void FailNext(int status, string? retryAfter = null, int times = 1)
     {
         lock (_calls) for (var i = 0; i < times; i++) _failures.Enqueue((status, retryAfter));
+    }
+
+    /// <summary>
+    /// Calls whose method is <paramref name="method"/> and whose path contains <paramref name="pathPart"/> wait, unanswered,
+    /// until the hold is released: a test can stop the forum while its call is under way, or start a second request then.
+    /// </summary>
+    public Hold HoldCalls(string method, string pathPart)
+    {
+        var hold = new Hold(method, pathPart);
+        lock (_calls) _holds.Add(hold);
+        return hold;
+    }
+
+    public sealed class Hold(string method, string pathPart)
+    {
+        private readonly TaskCompletionSource<int?> _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _waiting;
+
+        public int Waiting => Volatile.Read(ref _waiting);
+
+        internal bool Holds(string verb, string target) => !_released.Task.IsCompleted && verb == method && Uri.UnescapeDataString(target).Contains(pathPart, StringComparison.Ordinal);
+
+        /// <summary>The held calls go on as usual, or are answered <paramref name="status"/> instead.</summary>
+        public void Release(int? status = null) => _released.TrySetResult(status);
+
+        internal async Task<int?> WaitAsync()
+        {
+            Interlocked.Increment(ref _waiting);
+            return await _released.Task;
+        }
     }
 
     /// <summary>Graph forgets the subscription, as when it removes one: renewing it is answered 404.</summary>
@@ -108,7 +139,10 @@ public sealed partial class FakeGraph : IAsyncDisposable
         var text = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var body = text.Length > 0 && text.TrimStart().StartsWith('{') ? JsonNode.Parse(text) : null;
         (int Status, string? RetryAfter)? failure = null;
-        lock (_calls) if (_failures.Count > 0 && target.StartsWith("/v1.0", StringComparison.Ordinal)) failure = _failures.Dequeue();
+        Hold? hold;
+        lock (_calls) hold = _holds.FirstOrDefault(h => h.Holds(http.Request.Method, target));
+        if (hold is not null && await hold.WaitAsync() is { } heldStatus) failure = (heldStatus, null);
+        lock (_calls) if (failure is null && _failures.Count > 0 && target.StartsWith("/v1.0", StringComparison.Ordinal)) failure = _failures.Dequeue();
         IResult result;
         int status;
         if (failure is { } fail)

@@ -38,7 +38,7 @@ public abstract class GraphTest(ForumFixture fixture) : ForumTest(fixture)
     }
 
     /// <summary>The published basic notification item, for this message in this subscription.</summary>
-    protected static JsonNode NotificationOf(WatchedChannel channel, FakeChannelMessage message, string changeType = "created", string? clientState = null)
+    public static JsonNode NotificationOf(WatchedChannel channel, FakeChannelMessage message, string changeType = "created", string? clientState = null)
     {
         var item = GraphFixtures.Node("change-notification-item-channel-message-basic.json");
         var resource = $"teams('{channel.TeamId}')/channels('{channel.Id}')/messages('{message.ReplyToId ?? message.Id}')"
@@ -53,7 +53,7 @@ public abstract class GraphTest(ForumFixture fixture) : ForumTest(fixture)
         return item;
     }
 
-    protected static string Delivery(params JsonNode[] items) => new JsonObject { ["value"] = new JsonArray([.. items.Select(i => i.DeepClone())]) }.ToJsonString();
+    public static string Delivery(params JsonNode[] items) => new JsonObject { ["value"] = new JsonArray([.. items.Select(i => i.DeepClone())]) }.ToJsonString();
 
     protected async Task<HttpResponseMessage> PostToAsync(string path, string body)
     {

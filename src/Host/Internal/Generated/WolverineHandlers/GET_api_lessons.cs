@@ -61,6 +61,7 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var tag = httpContext.Request.Query["tag"];
             string after_rawValue = httpContext.Request.Query["after"];
             System.Nullable<System.Guid> after = default;
 
@@ -89,7 +90,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Politikerforum.Host.Lessons.LessonQueries.List(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), _forumSearch, q, theme, kind, level, after, limit, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Politikerforum.Host.Lessons.LessonQueries.List(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), _forumSearch, q, theme, kind, level, tag, after, limit, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -35,6 +35,19 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Politikerforum.Host.Search.SearchEndpoint").SetTag("http.route", "/api/search").SetTag("http.request.method", "GET");
             var q = httpContext.Request.Query["q"];
             var types = httpContext.Request.Query["types"];
+            string after_rawValue = httpContext.Request.Query["after"];
+            System.Nullable<System.Guid> after = default;
+
+            if (after_rawValue != null && System.Guid.TryParse(after_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var after_parsed))
+            {
+                after = after_parsed;
+            }
+            else if (!string.IsNullOrEmpty(after_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "after", after_rawValue, "System.Guid").ConfigureAwait(false);
+                return;
+            }
+
             string limit_rawValue = httpContext.Request.Query["limit"];
             System.Nullable<int> limit = default;
 
@@ -50,7 +63,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Politikerforum.Host.Search.SearchEndpoint.Get(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), _forumSearch, q, types, limit, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Politikerforum.Host.Search.SearchEndpoint.Get(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), _forumSearch, q, types, after, limit, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

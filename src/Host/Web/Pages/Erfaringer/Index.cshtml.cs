@@ -25,9 +25,9 @@ public sealed class IndexModel(IQuerySession session, ForumSearch search) : Regi
         if (RefusedFilter() is { } refused) return refused;
         await LoadThemesAsync(session);
         if (Blank.AsNull(Words) is { } words)
-            Hits = await search.LibraryAsync(session, Actor, words, Theme, Kind, null, 50, Aborted);
+            Hits = (await search.LibraryAsync(session, Actor, words, new LibraryFilter(Theme, Kind), null, 50, Aborted)).Items;
         else
-            Library = await LessonReads.ListAsync(session, Actor, Theme, Kind, null, After, 50, Aborted);
+            Library = await LessonReads.ListAsync(session, Actor, Theme, Kind, null, null, After, 50, Aborted);
         return Page();
     }
 }

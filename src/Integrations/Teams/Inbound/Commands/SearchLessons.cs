@@ -11,12 +11,17 @@ public static class SearchLessons
 
     public static async Task RunAsync(BotTurn turn, Actor actor, string argument)
     {
-        if (ForumSearch.Refuses(argument, []) is not null)
+        if (string.IsNullOrWhiteSpace(argument))
         {
             await turn.ReplyAsync("Skriv, hvad du vil søge efter, fx: søg ældrepleje");
             return;
         }
-        var hits = await turn.Search.LibraryAsync(turn.Session, actor, argument, null, null, null, Hits, CancellationToken.None);
+        if (ForumSearch.Refuses(argument, []) is { } refusal)
+        {
+            await turn.ReplyAsync(refusal.Detail);
+            return;
+        }
+        var hits = (await turn.Search.LibraryAsync(turn.Session, actor, argument, new LibraryFilter(), null, Hits, CancellationToken.None)).Items;
         await turn.ReplyAsync(SearchCard.Build(argument, hits));
     }
 }
