@@ -12,12 +12,16 @@ namespace Politikerforum.Domain;
 public static class ActorIdentity
 {
     /// <param name="roles">What the door knows the person may act as (the token's roles over HTTP).</param>
-    public static async Task<Actor> IdentifyAsync(IQuerySession session, string? objectId, IReadOnlySet<Role> roles, CancellationToken ct)
+    /// <param name="cache">The host's remembered registry answers; without it the registry is asked.</param>
+    public static async Task<Actor> IdentifyAsync(
+        IQuerySession session, string? objectId, IReadOnlySet<Role> roles, CancellationToken ct, RegistryCache? cache = null)
     {
         var known = string.IsNullOrWhiteSpace(objectId) ? null : objectId;
-        if (roles.Contains(Role.Member) && known is not null
-            && await session.Query<Member>().FirstOrDefaultAsync(m => m.EntraObjectId == known && m.LeftAt == null, ct) is { } member)
-            return new Actor(member.Id, roles, member.Id) { ObjectId = known };
+        var entry = known is null ? RegistryEntry.None
+            : cache is null ? await LookUpAsync(session, known, ct)
+            : await cache.LookUpAsync(known, () => LookUpAsync(session, known, ct));
+        if (roles.Contains(Role.Member) && entry.MemberId is { } memberId)
+            return new Actor(memberId, roles, memberId) { ObjectId = known };
 
         // Being a member is being in the registry: a member token without an active member behind it (never registered,
         // left, erased, or no object id at all) carries none of the role's rights, over every door and every read rule.
@@ -25,10 +29,18 @@ public static class ActorIdentity
         var rights = unregistered ? roles.Where(r => r != Role.Member).ToHashSet() : roles;
         // Secretariat and admin keep their rights before the staff registry knows them (the first admin registers it);
         // once it does, they act under their staff id.
-        var staff = (rights.Contains(Role.Secretariat) || rights.Contains(Role.Admin)) && known is not null
-            ? await session.Query<StaffMember>().FirstOrDefaultAsync(s => s.EntraObjectId == known, ct)
-            : null;
-        return new Actor(staff?.Id ?? Guid.Empty, rights) { ObjectId = known, UnregisteredMember = unregistered };
+        var staff = rights.Contains(Role.Secretariat) || rights.Contains(Role.Admin) ? entry.StaffId : null;
+        return new Actor(staff ?? Guid.Empty, rights) { ObjectId = known, UnregisteredMember = unregistered };
+    }
+
+    /// <summary>The active member and the staff member an object id is, asked in one round trip.</summary>
+    private static async Task<RegistryEntry> LookUpAsync(IQuerySession session, string objectId, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var member = batch.Query<Member>().Where(m => m.EntraObjectId == objectId && m.LeftAt == null).FirstOrDefault();
+        var staff = batch.Query<StaffMember>().Where(s => s.EntraObjectId == objectId).FirstOrDefault();
+        await batch.Execute(ct);
+        return new RegistryEntry((await member)?.Id, (await staff)?.Id);
     }
 
     /// <summary>

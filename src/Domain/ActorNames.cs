@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Organisations;
 using Politikerforum.Domain.Posts;
@@ -34,6 +35,24 @@ public sealed class ActorNames
         return new ActorNames(members, staff, organisations);
     }
 
+    /// <summary>
+    /// The registry's part of <see cref="LoadAsync"/> asked in a batch with the rest of a read; the returned step
+    /// finishes it once the batch has run (a round trip of its own only when a staff member's organisation is wanted).
+    /// </summary>
+    public static Func<CancellationToken, Task<ActorNames>> Load(IBatchedQuery batch, IEnumerable<Guid> ids)
+    {
+        var wanted = ids.Where(id => id != Guid.Empty).Distinct().ToArray();
+        var members = batch.LoadMany<Member>().ById(wanted);
+        var staff = batch.LoadMany<StaffMember>().ById(wanted);
+        return async ct =>
+        {
+            var (m, s) = (await members, await staff);
+            var organisations = s.Count == 0 ? []
+                : await batch.Parent.LoadManyAsync<Organisation>(ct, s.Select(x => x.OrganisationId).Distinct().ToArray());
+            return new ActorNames(m, s, organisations);
+        };
+    }
+
     public ShownActor Show(Guid id, string? role)
     {
         // An erased member's level and body would single them out (there are few of each body's politicians), so a
@@ -55,6 +74,12 @@ public sealed class ActorNames
             _ => new ShownActor(null, "Politikerforum", null, null, role ?? "system")
         };
     }
+
+    /// <summary>
+    /// Someone the write state records by id alone: a member, a staff member, or (the all-zero id) someone who runs the forum
+    /// without a registry entry. The convention of every view: a person is shown as <see cref="ShownActor"/>, id and name together.
+    /// </summary>
+    public ShownActor Person(Guid id) => Show(id, id == Guid.Empty ? "secretariat" : null);
 
     public string NameOf(Guid memberId) => _members.TryGetValue(memberId, out var m) ? m.Name : Erasing.FormerMember;
 

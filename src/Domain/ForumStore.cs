@@ -41,6 +41,9 @@ public static class ForumStore
         opts.Events.AddMaskingRuleForProtectedInformation<LessonRecorded>(Erasing.Mask);
         opts.Events.AddMaskingRuleForProtectedInformation<LessonEdited>(Erasing.Mask);
 
+        // Every node's remembered callers are told of a registry change as it commits (RegistryCache).
+        opts.Listeners.Add(new RegistryCache.Signalling());
+
         // Rich appends assign each event its global sequence before inline projections run; the Quick
         // modes leave it 0 there, and the timeline is keyed and paged by that sequence.
         opts.Events.AppendMode = EventAppendMode.Rich;

@@ -5,6 +5,9 @@ namespace Politikerforum.Domain;
 /// <summary>One page of a list. <see cref="Next"/> is the cursor for the following page, or null at the end.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? Next);
 
+/// <summary>Which way a list of events runs: oldest first (<c>asc</c>) or newest first (<c>desc</c>).</summary>
+public enum Order { Asc, Desc }
+
 public static class Page
 {
     public const int DefaultLimit = 50;

@@ -28,7 +28,10 @@ public sealed record Refusal(RefusalKind Kind, string Detail, IReadOnlyDictionar
     /// </summary>
     public static Refusal NotFound(string detail) => new(RefusalKind.NotFound, detail);
 
+    /// <summary>What a change that does not say which version it changes is told.</summary>
+    public const string VersionMissing = "Angiv version: den version, du sidst hentede (feltet version, når du henter det, du vil rette).";
+
     /// <summary>Someone changed it after the caller read it: they must read it again before changing it.</summary>
-    public static Refusal? IfStale(int expectedVersion, int currentVersion) => expectedVersion == currentVersion ? null
+    public static Refusal? IfStale(int? expectedVersion, int currentVersion) => expectedVersion == currentVersion ? null
         : Conflict($"Indholdet er ændret, siden du hentede det (du har version {expectedVersion}, den nyeste er {currentVersion}). Hent den nyeste udgave, og prøv igen.");
 }

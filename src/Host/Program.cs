@@ -54,9 +54,14 @@ builder.Services.CritterStackDefaults(defaults =>
 });
 if (!runsLocally) NoRuntimeCompilation.Register(builder.Services);
 
+// Who each caller is, remembered between requests and forgotten on any registry change (RegistryCache).
+var registry = new RegistryCache();
+builder.Services.AddSingleton(registry);
+builder.Services.AddHostedService<RegistryChanges>();
 var marten = builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
+        opts.Listeners.Add(registry.Forgetting);
         ForumStore.Configure(opts);
         opts.AddIdempotencyKeys();
         opts.AddWebhookStorage();

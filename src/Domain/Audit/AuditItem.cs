@@ -17,11 +17,11 @@ public static class AuditReads
         Refusal.Forbidden("Kun sekretariatet og administratorer kan se, hvem der har gjort hvad i forummet.");
 
     /// <summary>
-    /// Who did what and when across the whole forum, oldest first, for those who run it; null for anyone else.
-    /// <paramref name="after"/> is the last sequence seen.
+    /// Who did what and when across the whole forum, oldest first or newest first (<see cref="Order.Desc"/>), for those who
+    /// run it; null for anyone else. <paramref name="after"/> is the last sequence seen, in the order asked for.
     /// </summary>
     public static async Task<Page<AuditItem>?> PageAsync(
-        IQuerySession session, Actor reader, AuditFilter filter, long? after, int? limit, CancellationToken ct)
+        IQuerySession session, Actor reader, AuditFilter filter, long? after, int? limit, CancellationToken ct, Order order = Order.Asc)
     {
         if (!reader.RunsTheForum) return null;
 
@@ -30,9 +30,9 @@ public static class AuditReads
         if (filter.Theme is { } themeId) query = query.Where(e => e.ThemeId == themeId);
         if (filter.From is { } from) query = query.Where(e => e.Time >= from);
         if (filter.To is { } to) query = query.Where(e => e.Time < to);
-        if (after is { } cursor) query = query.Where(e => e.Id > cursor);
+        if (after is { } cursor) query = order == Order.Desc ? query.Where(e => e.Id < cursor) : query.Where(e => e.Id > cursor);
 
-        var page = await Page.FetchAsync(query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var page = await Page.FetchAsync(order == Order.Desc ? query.OrderByDescending(e => e.Id) : query.OrderBy(e => e.Id), limit, e => e.Id.ToString(), ct);
         // Those who run the forum see every theme and every hidden item, so the timeline's words are theirs as stored.
         var timeline = (await session.LoadManyAsync<TimelineEntry>(ct, [.. page.Items.Where(e => e.ThemeId is not null).Select(e => e.Id)]))
             .ToDictionary(t => t.Id);

@@ -21,8 +21,8 @@ public static class CommandInput
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(command, new ValidationContext(command), results, validateAllProperties: true);
         var errors = results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(member => (Field: Field(member), r.ErrorMessage ?? Unreadable)))
-            .Concat(UnstorableFields(command).Select(field => (Field: Field(field), Unstorable)))
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(member => (Field: Field(command, member), r.ErrorMessage ?? Unreadable)))
+            .Concat(UnstorableFields(command).Select(field => (Field: Field(command, field), Unstorable)))
             .GroupBy(e => e.Field, e => e.Item2)
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
         if (errors.Count > 0) return new Refusal(RefusalKind.Invalid, Unreadable, errors);
@@ -31,7 +31,9 @@ public static class CommandInput
         return Targets(command.GetType()).Any(t => t.GetValue(command) is Guid id && id == Guid.Empty) ? Refusal.Unknown : null;
     }
 
-    private static string Field(string member) => JsonNamingPolicy.CamelCase.ConvertName(member);
+    /// <summary>The field as the body spells it: its JSON name where it has one of its own (<c>version</c>), else camelCase.</summary>
+    private static string Field(ICommand command, string member) =>
+        command.GetType().GetProperty(member)?.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(member);
 
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetsByType = new();
 

@@ -33,8 +33,9 @@ public static class Committing
     public static Refusal? Refuses(Theme? theme, Member? member, Decision? decision, MakeCommitment command, Actor actor, DateTimeOffset now)
     {
         if (!theme.CanSee(actor)) return Refusal.Unknown;
-        if (member is null || !theme.HasParticipant(member.Id))
-            return Refusal.Forbidden("Kun temaets deltagende medlemmer kan give tilsagn på vegne af deres myndighed.");
+        const string onlyParticipants = "Kun temaets deltagende medlemmer kan give tilsagn på vegne af deres myndighed.";
+        if (member is null) return Refusal.Forbidden(onlyParticipants);
+        if (!theme.HasParticipant(member.Id)) return ThemeWork.JoinFirst(theme, onlyParticipants);
         if (theme.IsArchived) return Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan give tilsagn i det.");
         if (command.ToLevel == member.Level)
             return Refusal.Invalid($"Et tilsagn gives til et andet niveau end dit eget ({member.Level.Danish()}) eller til forummet som helhed.");

@@ -18,10 +18,12 @@ public record TakePosition(
 
 public static class TakingPositions
 {
+    private const string OnlyParticipants = "Kun temaets deltagende medlemmer kan tage stilling.";
+
     public static Refusal? Refuses(Decision? decision, Theme? theme, Member? member, Actor actor, DateTimeOffset now) =>
         decision is null || !theme.CanSee(actor) ? Refusal.Unknown
-        : member is null || !theme.HasParticipant(member.Id)
-            ? Refusal.Forbidden("Kun temaets deltagende medlemmer kan tage stilling.")
+        : member is null ? Refusal.Forbidden(OnlyParticipants)
+        : !theme.HasParticipant(member.Id) ? ThemeWork.JoinFirst(theme, OnlyParticipants)
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan tage stilling til forslag i det.")
         : decision.IsSettled || decision.Status == DecisionStatus.Closed || now >= decision.Deadline
             ? Refusal.Conflict("Der kan ikke længere tages stilling til forslaget.")
@@ -39,9 +41,12 @@ public static class TakingPositions
 public static class TakePositionHandler
 {
     /// <returns>The decision's stream, and the member taking a position as the registry knows them.</returns>
-    public static async Task<(ItemStream<Decision>, Member?)> LoadAsync(TakePosition command, Actor actor, IDocumentSession session, CancellationToken ct) =>
-        (await session.FetchForWritingAsync<Decision>(command.DecisionId, ct),
-            actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null);
+    public static async Task<(ItemStream<Decision>, Member?)> LoadAsync(TakePosition command, Actor actor, IDocumentSession session, CancellationToken ct)
+    {
+        // The member first: it is only read, and each round trip under the decision's lock is one the others wait through.
+        var member = actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null;
+        return (await session.FetchForWritingAsync<Decision>(command.DecisionId, ct), member);
+    }
 
     public static Outcome Handle(TakePosition command, ItemStream<Decision> decision, Member? member, Actor actor, TimeProvider clock)
     {

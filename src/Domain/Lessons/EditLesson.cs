@@ -17,7 +17,7 @@ public record EditLesson(
                EachText(100, ErrorMessage = "Hvert emneord skal udfyldes og må højst være 100 tegn.")]
     IReadOnlyList<string>? Tags,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
+    [property: JsonPropertyName("version"), Required(ErrorMessage = Refusal.VersionMissing)] int? ExpectedVersion) : ICommand
 {
     [JsonIgnore] public Guid LessonId { get; init; }
 }

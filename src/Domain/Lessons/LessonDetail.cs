@@ -1,6 +1,7 @@
 using Marten;
 using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
 
 namespace Politikerforum.Domain.Lessons;
 
@@ -8,11 +9,14 @@ namespace Politikerforum.Domain.Lessons;
 /// A lesson as every door shows it, on its own and in the library's lists. Endorsements are a count: who endorsed is
 /// told to nobody but the endorser (<see cref="EndorsedByYou"/>), see <see cref="LessonAccess.MayKnowEndorser"/>.
 /// </summary>
-/// <param name="Author">Null when the lesson is shared under the Chatham House rule and the caller is not its author.</param>
+/// <param name="Author">
+/// Who wrote it, as every view shows a person. Under the Chatham House rule, to everyone but its author, nobody: the label
+/// "Chatham House – afsender anonym" without an id, as the timeline, the audit trail and the review show it.
+/// </param>
 /// <param name="Hidden">Why the secretariat hid it; only its author and the secretariat ever read a hidden lesson.</param>
 public sealed record LessonDetail(
     Guid Id, Guid ThemeId, string Title, string Text, LessonKind Kind, IReadOnlyList<string> Tags, Confidentiality Confidentiality,
-    Guid? SourceExperimentId, Guid? SourceDecisionId, ShownActor? Author, bool WrittenByYou, int Endorsements, bool EndorsedByYou,
+    Guid? SourceExperimentId, Guid? SourceDecisionId, ShownActor Author, bool WrittenByYou, int Endorsements, bool EndorsedByYou,
     DateTimeOffset RecordedAt, DateTimeOffset? EditedAt, int Version, Hiding? Hidden);
 
 public static class LessonReads
@@ -64,7 +68,7 @@ public static class LessonReads
         {
             var authorId = AuthorOf(l);
             // Only those who run the forum act without a registry entry (Guid.Empty); members always have one.
-            var author = authorId is { } a ? names.Show(a, a == Guid.Empty ? "secretariat" : null) : null;
+            var author = authorId is { } a ? names.Person(a) : names.Show(Guid.Empty, EventActor.Anonymous);
             return new LessonDetail(
                 l.Id, l.ThemeId, l.Title, l.Text, l.Kind, l.Tags, l.Confidentiality, l.SourceExperimentId, l.SourceDecisionId,
                 author, authorId is { } id && actor.IsPerson(id), l.EndorsedBy.Count,

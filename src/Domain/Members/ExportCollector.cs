@@ -25,7 +25,7 @@ public static class ExportCollector
             now,
             MemberView.Of(member),
             await ThemesAsync(id, session, ct),
-            [.. (await session.Query<Post>().Where(p => p.AuthorId == id).OrderBy(p => p.PublishedAt).ToListAsync(ct)).Select(PostView.Of)],
+            await PostView.ShowAsync(session, await session.Query<Post>().Where(p => p.AuthorId == id).OrderBy(p => p.PublishedAt).ToListAsync(ct), ct),
             await session.Query<Experiment>().Where(x => x.ProposedBy == id).OrderBy(x => x.ProposedAt).ToListAsync(ct),
             await LessonsAsync(id, exporter, session, ct),
             LessonAccess.MayKnowEndorser(id, exporter)

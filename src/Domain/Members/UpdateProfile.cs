@@ -18,7 +18,7 @@ public record UpdateProfile(
     [property: StringLength(100, ErrorMessage = "Partiet må højst være 100 tegn.")]
     string? Party,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
+    [property: JsonPropertyName("version"), Required(ErrorMessage = Refusal.VersionMissing)] int? ExpectedVersion) : ICommand
 {
     [JsonIgnore] public Guid MemberId { get; init; }
 }

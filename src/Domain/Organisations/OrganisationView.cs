@@ -14,9 +14,17 @@ public sealed record StaffMemberView(Guid Id, string Name, string Email, Guid Or
 
 public static class OrganisationReads
 {
-    /// <summary>The organisations behind the forum, by name; anyone who calls may read them.</summary>
-    public static async Task<IReadOnlyList<OrganisationView>> ListAsync(IQuerySession session, CancellationToken ct) =>
-        [.. (await session.Query<Organisation>().OrderBy(o => o.Name).ToListAsync(ct)).Select(OrganisationView.Of)];
+    /// <summary>
+    /// The organisations behind the forum in the order they were registered (ids are time-ordered), paged as every list is;
+    /// anyone who calls may read them. <paramref name="after"/> is the last id seen.
+    /// </summary>
+    public static async Task<Page<OrganisationView>> ListAsync(IQuerySession session, Guid? after, int? limit, CancellationToken ct)
+    {
+        var query = session.Query<Organisation>().AsQueryable();
+        if (after is { } cursor) query = query.Where(o => o.Id > cursor);
+        var page = await Page.FetchAsync(query.OrderBy(o => o.Id), limit, o => o.Id.ToString(), ct);
+        return new Page<OrganisationView>([.. page.Items.Select(OrganisationView.Of)], page.Next);
+    }
 
     public static async Task<OrganisationView?> GetAsync(IQuerySession session, Guid id, CancellationToken ct) =>
         await session.LoadAsync<Organisation>(id, ct) is { } organisation ? OrganisationView.Of(organisation) : null;

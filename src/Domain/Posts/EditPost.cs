@@ -10,7 +10,7 @@ public record EditPost(
     [property: Required(ErrorMessage = "Indlægget skal have en tekst."), StringLength(20_000, ErrorMessage = "Et indlæg må højst være 20.000 tegn.")]
     string Text,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
+    [property: JsonPropertyName("version"), Required(ErrorMessage = Refusal.VersionMissing)] int? ExpectedVersion) : ICommand
 {
     [JsonIgnore] public Guid PostId { get; init; }
 }

@@ -45,7 +45,7 @@ public static class ReviewReads
             .OrderBy(c => c.DueAt).ToListAsync(ct);
         var names = await ActorNames.LoadAsync(session, [
             .. experiments.Select(x => x.ProposedBy), .. lessons.Select(l => l.AuthorId ?? Guid.Empty), .. commitments.Select(c => c.MadeBy),
-            .. entries.Select(e => e.ActorId), .. decisions.SelectMany(d => themes[d.ThemeId].Participants.Select(p => p.MemberId))], ct);
+            .. entries.Select(e => e.ActorId), .. decisions.SelectMany(d => DecisionDetail.PeopleOf(d, themes[d.ThemeId]))], ct);
         var byId = experiments.ToDictionary(x => x.Id);
         string TitleOf(Guid themeId) => themes[themeId].Title;
 

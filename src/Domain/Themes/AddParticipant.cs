@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Marten;
 using Politikerforum.Domain.Commands;
@@ -5,7 +6,10 @@ using Politikerforum.Domain.Members;
 
 namespace Politikerforum.Domain.Themes;
 
-public record AddParticipant(Guid MemberId) : ICommand
+/// <param name="MemberId">The member to add: a member adds themself (their id is in <c>GET /api/me</c>).</param>
+public record AddParticipant(
+    [property: Required(ErrorMessage = "Angiv memberId: id'et på det medlem, der skal deltage. Melder du dig selv til, er det dit eget id fra GET /api/me.")]
+    Guid? MemberId) : ICommand
 {
     [JsonIgnore] public Guid ThemeId { get; init; }
 }
@@ -33,7 +37,7 @@ public static class AddingParticipants
 public static class AddParticipantHandler
 {
     public static async Task<(ThemeStream, Member?)> LoadAsync(AddParticipant command, IDocumentSession session, CancellationToken ct) =>
-        (await ThemeStream.FetchAsync(session, command.ThemeId, ct), await session.LoadAsync<Member>(command.MemberId, ct));
+        (await ThemeStream.FetchAsync(session, command.ThemeId, ct), await session.LoadAsync<Member>(command.MemberId!.Value, ct));
 
     public static Outcome Handle(AddParticipant command, ThemeStream theme, Member? member, Actor actor, TimeProvider clock) =>
         AddingParticipants.Refuses(theme.Theme, member, actor)

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Politikerforum.Domain.Commands;
+using Politikerforum.Domain.Lessons;
 
 namespace Politikerforum.Domain.Themes;
 
@@ -24,14 +25,27 @@ public static class ThemeItems
 {
     /// <summary>
     /// The item's stream under an exclusive lock, so people acting on the same item at once are served one after
-    /// the other and the second is told what the first did; then its theme, which is only read.
+    /// the other and the second is told what the first did; then its theme, which is only read. The lock, the item and
+    /// the theme come in one round trip: the lock is held until the command commits, and every round trip taken under it
+    /// is one more that everyone else acting on the item waits through.
     /// </summary>
     public static async Task<ItemStream<T>> FetchForWritingAsync<T>(this IDocumentSession session, Guid id, CancellationToken ct)
         where T : class, IThemeItem
     {
-        var stream = await session.Events.FetchForExclusiveWriting<T>(id, ct);
-        var theme = stream.Aggregate is { } item ? await session.LoadAsync<Theme>(item.ThemeId, ct) : null;
-        return new ItemStream<T>(stream, theme);
+        // A lesson is not stored as itself (LessonView is its read model), so its theme is read after the lock.
+        if (typeof(T) == typeof(Lesson))
+        {
+            var lesson = await session.Events.FetchForExclusiveWriting<T>(id, ct);
+            return new ItemStream<T>(lesson, lesson.Aggregate is { } item ? await session.LoadAsync<Theme>(item.ThemeId, ct) : null);
+        }
+        var items = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+        var batch = session.CreateBatchQuery();
+        var stream = batch.Events.FetchForExclusiveWriting<T>(id);
+        // The item's theme id as the store writes it (camelCase JSON, ForumStore), read in the same statement batch.
+        var theme = batch.Query<Theme>($"where id = (select (i.data ->> 'themeId')::uuid from {items} as i where i.id = ?)", id);
+        await batch.Execute(ct);
+        var locked = await stream;
+        return new ItemStream<T>(locked, locked.Aggregate is null ? null : (await theme).SingleOrDefault());
     }
 
     /// <summary>Every item's theme exists: themes are archived, never deleted.</summary>

@@ -2,10 +2,11 @@ using Marten;
 
 namespace Politikerforum.Domain.Themes;
 
+/// <summary>A theme as the list shows it: a part of <see cref="ThemeDetail"/>, under the same names.</summary>
 /// <param name="Pace">Urgent ("hurtig handling") until <paramref name="UrgentUntil"/>: notices about the theme go out at once, not in digests.</param>
 /// <param name="ParticipantsPerLevel">Every level, also those with no participant.</param>
 public sealed record ThemeSummary(
-    Guid Id, string Title, Visibility Visibility, bool Archived, int Participants, DateTimeOffset OpenedAt,
+    Guid Id, string Title, Visibility Visibility, bool Archived, int ParticipantCount, DateTimeOffset OpenedAt,
     Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyDictionary<Level, int> ParticipantsPerLevel)
 {
     /// <param name="names">Loaded for the theme's participants: erased ones leave the counts (<see cref="Participation"/>).</param>
@@ -19,17 +20,18 @@ public sealed record ThemeSummary(
         Levels.All.ToDictionary(level => level, level => present.Count(p => p.Level == level));
 }
 
+/// <summary>A participant: the member it is about, by id and name, with the level and body they joined from.</summary>
 public sealed record ThemeParticipant(Guid MemberId, string Name, Level Level, string Body, DateTimeOffset JoinedAt);
 
 /// <summary>A participant's pace request still waiting for a participant from another level, until <see cref="ExpiresAt"/>.</summary>
-public sealed record PendingPaceRequest(Guid MemberId, Level Level, Pace Pace, string? Reason, DateTimeOffset? Until, DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt);
+public sealed record PendingPaceRequest(Guid MemberId, string Name, Level Level, Pace Pace, string? Reason, DateTimeOffset? Until, DateTimeOffset RequestedAt, DateTimeOffset ExpiresAt);
 
 /// <summary>A theme as every door shows it: who takes part from which level, its pace, and the pace requests still waiting.</summary>
 /// <param name="TeamsChannel">The channel that is the theme's place in Teams, if one is linked.</param>
 /// <param name="UrgentMeetings">An urgent switch books a Teams meeting for the participants (<paramref name="UrgentMeeting"/>, once booked).</param>
 public sealed record ThemeDetail(
     Guid Id, string Title, string Description, Visibility Visibility, bool Archived, DateTimeOffset OpenedAt,
-    DateTimeOffset? ArchivedAt, int Version, IReadOnlyDictionary<Level, int> ParticipantsPerLevel,
+    DateTimeOffset? ArchivedAt, int Version, int ParticipantCount, IReadOnlyDictionary<Level, int> ParticipantsPerLevel,
     IReadOnlyList<ThemeParticipant> Participants, Pace Pace, DateTimeOffset? UrgentUntil, IReadOnlyList<PendingPaceRequest> PaceRequests,
     LinkedChannel? TeamsChannel, bool UrgentMeetings, UrgentMeeting? UrgentMeeting)
 {
@@ -40,11 +42,11 @@ public sealed record ThemeDetail(
         var present = theme.Present(names);
         return new(
             theme.Id, theme.Title, theme.Description, theme.Visibility, theme.IsArchived, theme.OpenedAt, theme.ArchivedAt, theme.Version,
-            ThemeSummary.PerLevel(present),
+            present.Count, ThemeSummary.PerLevel(present),
             [.. present.Select(p => new ThemeParticipant(p.MemberId, names.NameOf(p.MemberId), p.Level, p.Body, p.JoinedAt))],
             theme.Pace, theme.UrgentUntil,
             [.. theme.PendingRequests(now).Where(r => !names.IsErased(r.MemberId)).Select(r =>
-                new PendingPaceRequest(r.MemberId, r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
+                new PendingPaceRequest(r.MemberId, names.NameOf(r.MemberId), r.Level, r.Pace, r.Reason, r.Until, r.RequestedAt, r.RequestedAt + SwitchingPace.RequestLifetime))],
             theme.TeamsChannel, theme.UrgentMeetings, theme.UrgentMeeting);
     }
 }

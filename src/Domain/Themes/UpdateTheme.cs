@@ -13,7 +13,7 @@ public record UpdateTheme(
     [property: Required(ErrorMessage = "Synlighed skal angives (public, forum eller closed).")]
     Visibility? Visibility,
     /// <summary>The version the caller last read; a stale version is a conflict.</summary>
-    [property: JsonPropertyName("version")] int ExpectedVersion) : ICommand
+    [property: JsonPropertyName("version"), Required(ErrorMessage = Refusal.VersionMissing)] int? ExpectedVersion) : ICommand
 {
     [JsonIgnore] public Guid ThemeId { get; init; }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services.BatchQuerying;
 using Politikerforum.Domain.Lessons;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Moderation;
@@ -8,8 +9,9 @@ using Politikerforum.Domain.Themes;
 namespace Politikerforum.Domain.Timeline;
 
 /// <summary>One event of a theme's timeline as every door shows it, with who acted named as the registry knows them now.</summary>
+/// <param name="Subject">The member the event is about, when it is about one (a participant who joined or left).</param>
 public sealed record TimelineItem(
-    long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ItemId, Guid? SubjectMemberId);
+    long Sequence, DateTimeOffset Time, string Type, ShownActor Actor, string Summary, Guid? ItemId, ShownActor? Subject);
 
 /// <param name="Types">Some of <see cref="TimelineDescriptions.Types"/>; none for all of them.</param>
 /// <param name="Level">The level of the person who acted, as the registry knows them now.</param>
@@ -33,14 +35,16 @@ public sealed record TimelineFilter(
 public static class TimelineReads
 {
     /// <summary>
-    /// Every event of a theme the actor may read, oldest first; <paramref name="after"/> is the last sequence seen.
+    /// Every event of a theme the actor may read, oldest first, or newest first with <see cref="Order.Desc"/>;
+    /// <paramref name="after"/> is the last sequence seen, so a page goes on in the order asked for.
     /// Null when the actor may not see the theme, as for an unknown one.
     /// </summary>
     public static async Task<Page<TimelineItem>?> PageAsync(
-        IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct)
+        IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct,
+        Order order = Order.Asc)
     {
         if (await ReadableAsync(session, themeId, actor, ct) is not { } query) return null;
-        if (after is { } cursor) query = query.Where(e => e.Id > cursor);
+        if (after is { } cursor) query = order == Order.Desc ? query.Where(e => e.Id < cursor) : query.Where(e => e.Id > cursor);
         if (filter.From is { } from) query = query.Where(e => e.Time >= from);
         if (filter.To is { } to) query = query.Where(e => e.Time < to);
         if (filter.Types.Count > 0)
@@ -63,7 +67,8 @@ public static class TimelineReads
             query = query.Where(e => e.Summary.Contains(text, StringComparison.OrdinalIgnoreCase));
         }
 
-        var page = await Page.FetchAsync(query.OrderBy(e => e.ThemeId).ThenBy(e => e.Id), limit, e => e.Id.ToString(), ct);
+        var ordered = order == Order.Desc ? query.OrderByDescending(e => e.ThemeId).ThenByDescending(e => e.Id) : query.OrderBy(e => e.ThemeId).ThenBy(e => e.Id);
+        var page = await Page.FetchAsync(ordered, limit, e => e.Id.ToString(), ct);
         return new Page<TimelineItem>(await ShowAsync(session, page.Items, actor, ct), page.Next);
     }
 
@@ -78,26 +83,35 @@ public static class TimelineReads
     /// <summary>The theme's entries the actor may read; null when the actor may not see the theme, as for an unknown one.</summary>
     private static async Task<IQueryable<TimelineEntry>?> ReadableAsync(IQuerySession session, Guid themeId, Actor actor, CancellationToken ct)
     {
-        if (!(await session.LoadAsync<Theme>(themeId, ct)).CanSee(actor)) return null;
+        // One round trip for both: the theme, and the lessons whose entries the actor may not read.
+        var batch = session.CreateBatchQuery();
+        var theme = batch.Load<Theme>(themeId);
+        var unreadableLessons = batch.UnreadableLessonIds(themeId, actor);
+        await batch.Execute(ct);
+        if (!(await theme).CanSee(actor)) return null;
         // The theme is asked for as a set of one and the entries ordered by (theme, sequence): PostgreSQL then reads them
         // from the (theme, sequence) index at the cursor. Asked for by equality, it may walk the sequence from the cursor
         // through every later entry of other themes instead, which is slow wherever a theme's entries lie far apart.
-        Guid[] theme = [themeId];
-        var query = session.Query<TimelineEntry>().Where(e => theme.Contains(e.ThemeId));
+        Guid[] themes = [themeId];
+        var query = session.Query<TimelineEntry>().Where(e => themes.Contains(e.ThemeId));
         // A lesson's confidentiality narrows its theme's visibility: its entries go where the lesson itself may be read.
-        var unreadable = await session.UnreadableLessonIdsAsync(themeId, actor, ct);
+        var unreadable = (await unreadableLessons).Select(id => (Guid?)id).ToArray();
         return unreadable.Length > 0 ? query.Where(e => e.ItemId == null || !unreadable.Contains(e.ItemId)) : query;
     }
 
     /// <summary>The entries as the actor is shown them: who acted named as the registry knows them now, hidden items withheld.</summary>
     private static async Task<IReadOnlyList<TimelineItem>> ShowAsync(IQuerySession session, IReadOnlyList<TimelineEntry> entries, Actor actor, CancellationToken ct)
     {
-        var names = await ActorNames.LoadAsync(session, entries.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), ct);
-        var hidden = await HiddenAsync(session, entries, ct);
+        // One round trip for the names and the hidden items on the page.
+        var batch = session.CreateBatchQuery();
+        var loadNames = ActorNames.Load(batch, entries.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }));
+        var loadHidden = Hidden(batch, entries);
+        await batch.Execute(ct);
+        var (names, hidden) = (await loadNames(ct), await loadHidden());
         return [.. entries.Select(e => new TimelineItem(
             e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
             e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
-            e.ItemId, e.SubjectMemberId))];
+            e.ItemId, e.SubjectMemberId is { } about ? names.Person(about) : null))];
     }
 
     /// <summary>
@@ -122,13 +136,13 @@ public static class TimelineReads
             .Concat(lessons.Where(l => !Moderating.CanSee(l.Hidden, l.AuthorId, actor)).Select(l => (Guid?)l.Id))];
     }
 
-    /// <summary>The posts and lessons on the page that the secretariat has hidden.</summary>
-    private static async Task<IReadOnlyDictionary<Guid, Hiding>> HiddenAsync(IQuerySession session, IReadOnlyList<TimelineEntry> entries, CancellationToken ct)
+    /// <summary>The posts and lessons on the page that the secretariat has hidden, asked in the batch; read once it has run.</summary>
+    private static Func<Task<IReadOnlyDictionary<Guid, Hiding>>> Hidden(IBatchedQuery batch, IReadOnlyList<TimelineEntry> entries)
     {
         var items = entries.Where(e => e.ItemId is not null).Select(e => e.ItemId!.Value).Distinct().ToArray();
-        if (items.Length == 0) return new Dictionary<Guid, Hiding>();
-        var posts = await session.Query<Post>().Where(p => items.Contains(p.Id) && p.Hidden != null).ToListAsync(ct);
-        var lessons = await session.Query<LessonView>().Where(l => items.Contains(l.Id) && l.Hidden != null).ToListAsync(ct);
-        return posts.Select(p => (p.Id, p.Hidden!)).Concat(lessons.Select(l => (l.Id, l.Hidden!))).ToDictionary();
+        if (items.Length == 0) return () => Task.FromResult<IReadOnlyDictionary<Guid, Hiding>>(new Dictionary<Guid, Hiding>());
+        var posts = batch.Query<Post>().Where(p => items.Contains(p.Id) && p.Hidden != null).ToList();
+        var lessons = batch.Query<LessonView>().Where(l => items.Contains(l.Id) && l.Hidden != null).ToList();
+        return async () => (await posts).Select(p => (p.Id, p.Hidden!)).Concat((await lessons).Select(l => (l.Id, l.Hidden!))).ToDictionary();
     }
 }

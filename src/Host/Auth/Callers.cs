@@ -28,13 +28,14 @@ public static class Callers
                 return;
             }
             var session = context.RequestServices.GetRequiredService<IQuerySession>();
-            context.Features.Set(await IdentifyAsync(context.User, session, context.RequestAborted));
+            var registry = context.RequestServices.GetRequiredService<RegistryCache>();
+            context.Features.Set(await IdentifyAsync(context.User, session, context.RequestAborted, registry));
         }
         await next(context);
     });
 
-    public static Task<Actor> IdentifyAsync(ClaimsPrincipal user, IQuerySession session, CancellationToken ct) =>
-        ActorIdentity.IdentifyAsync(session, user.FindFirstValue(ObjectIdClaim), RolesOf(user), ct);
+    public static Task<Actor> IdentifyAsync(ClaimsPrincipal user, IQuerySession session, CancellationToken ct, RegistryCache? registry = null) =>
+        ActorIdentity.IdentifyAsync(session, user.FindFirstValue(ObjectIdClaim), RolesOf(user), ct, registry);
 
     /// <summary>The roles the token names exactly (<see cref="RoleNames.Parse"/>); any other value grants nothing.</summary>
     public static IReadOnlySet<Role> RolesOf(ClaimsPrincipal user) =>

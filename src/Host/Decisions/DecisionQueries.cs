@@ -12,9 +12,9 @@ public static class DecisionQueries
     public static async Task<IResult> Get(Guid id, Actor actor, IQuerySession session, CancellationToken ct) =>
         await DecisionReads.GetAsync(session, id, actor, ct) is { } decision ? Results.Ok(decision) : Refusal.Unknown.ToResult();
 
-    /// <summary>The decisions in the themes the caller may see, oldest first.</summary>
+    /// <summary>The decisions in the themes the caller may see, oldest first, each with its tally, tally per level and missing levels.</summary>
     [WolverineGet("/api/decisions", Name = "ListDecisions")]
-    public static Task<Page<DecisionSummary>> List(
+    public static Task<Page<DecisionDetail>> List(
         Actor actor, IQuerySession session, Guid? theme, DecisionStatus? status, Guid? after, int? limit, CancellationToken ct) =>
         DecisionReads.ListAsync(session, actor, theme, status, after, limit, ct);
 }

@@ -16,7 +16,7 @@ public static class FeedSchemaQueries
     [AllowAnonymous]
     [Tags("Integrationer")]
     [EndpointSummary("Hændelsestyperne og deres JSON Schema")]
-    public static IReadOnlyList<SchemaEntry> List(FeedSchemas schemas) => schemas.List();
+    public static Page<SchemaEntry> List(FeedSchemas schemas, string? after, int? limit) => schemas.List(after, limit);
 
     /// <summary>The JSON Schema (draft 2020-12) of one event type's <c>data</c>; <c>version</c> must be the current one if given.</summary>
     [WolverineGet("/api/feed/schemas/{type}", Name = "FeedSchema")]

@@ -73,7 +73,7 @@ public static partial class Problems
             // Never show exception text or stack traces to callers.
             context.ProblemDetails.Extensions.Remove("exception");
             if (context.ProblemDetails is HttpValidationProblemDetails validation) CamelCaseFields(validation.Errors);
-            if (context.ProblemDetails.Extensions.ContainsKey("bytePositionInLine")) ExplainUnreadableJson(context.ProblemDetails);
+            if (context.ProblemDetails.Extensions.ContainsKey("bytePositionInLine")) ExplainUnreadableJson(context.HttpContext, context.ProblemDetails);
             if (context.ProblemDetails.Extensions.TryGetValue("parameter", out var parameter) && parameter is string name)
                 ExplainUnreadableQuery(context.ProblemDetails, name);
         });
@@ -93,9 +93,10 @@ public static partial class Problems
 
     /// <summary>
     /// Wolverine answers a body that is not valid JSON for the command (malformed, wrong type,
-    /// unknown enum value) with the serializer's English message; we name the field in Danish instead.
+    /// unknown enum value) with the serializer's English message; we name the field in Danish instead, and say what
+    /// it takes (the allowed values of an enum), found from the body type the endpoint reads.
     /// </summary>
-    private static void ExplainUnreadableJson(ProblemDetails problem)
+    private static void ExplainUnreadableJson(HttpContext context, ProblemDetails problem)
     {
         var path = JsonPath().Match(problem.Detail ?? "") is { Success: true } m ? m.Groups[1].Value : "";
         problem.Extensions.Remove("lineNumber");
@@ -107,27 +108,34 @@ public static partial class Problems
             return;
         }
         var field = JsonNamingPolicy.CamelCase.ConvertName(path);
-        problem.Detail = $"Feltet '{field}' har en værdi, der ikke kan læses.";
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [UnreadableValue] };
+        var type = ExpectedValues.AtPath(context, path);
+        problem.Detail = ExpectedValues.Sentence(field, type) ?? $"Feltet '{field}' har en værdi, der ikke kan læses.";
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [ExpectedValues.FieldError(type) ?? UnreadableValue] };
     }
 
     /// <summary>
-    /// Wolverine rejects a query value it cannot parse (<c>?level=amt</c>) in English, naming .NET types;
-    /// we name the parameter in Danish instead.
+    /// Wolverine rejects a query value it cannot parse (<c>?limit=ti</c>) in English, naming .NET types;
+    /// we name the parameter in Danish instead, and what it takes.
     /// </summary>
     private static void ExplainUnreadableQuery(ProblemDetails problem, string parameter)
     {
+        var type = ExpectedType().Match(problem.Detail ?? "") is { Success: true } m ? ExpectedValues.Named(m.Groups[1].Value) : null;
         problem.Extensions.Remove("parameter");
-        problem.Detail = UnreadableQuery(parameter);
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [UnreadableValue] };
+        problem.Detail = UnreadableQuery(parameter, type);
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [ExpectedValues.FieldError(type) ?? UnreadableValue] };
     }
 
-    public static string UnreadableQuery(string parameter) => $"Parameteren '{parameter}' i adressen har en værdi, der ikke kan læses.";
+    /// <summary>"'level' skal være en af: …" where the type says what it takes; otherwise that the value cannot be read.</summary>
+    public static string UnreadableQuery(string parameter, Type? type = null) =>
+        ExpectedValues.Sentence(parameter, type) ?? $"Parameteren '{parameter}' i adressen har en værdi, der ikke kan læses.";
 
     private const string UnreadableValue = "Værdien har en forkert type eller er ikke en af de tilladte værdier.";
 
     [GeneratedRegex(@"Path: \$\.?([A-Za-z0-9_.\[\]]*)")]
     private static partial Regex JsonPath();
+
+    [GeneratedRegex(@"expected type ([A-Za-z0-9_.?]+)$")]
+    private static partial Regex ExpectedType();
 
     public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 

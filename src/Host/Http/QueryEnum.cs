@@ -1,5 +1,4 @@
 using Politikerforum.Domain;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Politikerforum.Host.Http;
 
@@ -20,7 +19,6 @@ public static class QueryEnum
         return true;
     }
 
-    /// <summary>The same 400 as for any other query value that cannot be read; the problem details policy words it in Danish.</summary>
-    public static IResult Unreadable(string parameter) =>
-        Results.Problem(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Extensions = { ["parameter"] = parameter } });
+    /// <summary>The same 400 as for an enum Wolverine binds: the parameter named, with the values it takes.</summary>
+    public static IResult Unreadable<T>(string parameter) where T : struct, Enum => QueryValues.Unreadable(parameter, typeof(T)).ToResult();
 }

@@ -30,12 +30,17 @@ public static class QueryValues
                 return Unreadable(name, "Værdien indeholder tegn, der ikke kan bruges (NUL-tegn eller ufuldstændige Unicode-tegn).");
         foreach (var (name, type) in EnumsOf(context.GetEndpoint()))
             if (context.Request.Query.TryGetValue(name, out var values) && !(values is [var value] && IsNamed(type, value)))
-                return Unreadable(name, $"Værdien skal være én af: {string.Join(", ", EnumNames.Of(type))}.");
+                return Unreadable(name, type);
         return null;
     }
 
     private static Refusal Unreadable(string parameter, string error) =>
         new(RefusalKind.Invalid, Problems.UnreadableQuery(parameter), new Dictionary<string, string[]> { [parameter] = [error] });
+
+    /// <summary>A value that is not one the parameter takes: the 400 names the parameter and says what it takes.</summary>
+    public static Refusal Unreadable(string parameter, Type type) =>
+        new(RefusalKind.Invalid, Problems.UnreadableQuery(parameter, type),
+            new Dictionary<string, string[]> { [parameter] = [ExpectedValues.FieldError(type)!] });
 
     private static bool IsNamed(Type type, string? value) => string.IsNullOrEmpty(value) || EnumNames.TryRead(type, value, out _);
 

@@ -20,7 +20,7 @@ public static class LessonQueries
         Actor actor, IQuerySession session, ForumSearch search, string? q, Guid? theme, string? kind, Level? level,
         string? tag, Guid? after, int? limit, CancellationToken ct)
     {
-        if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable(nameof(kind));
+        if (!QueryEnum.TryRead<LessonKind>(kind, out var ofKind)) return QueryEnum.Unreadable<LessonKind>(nameof(kind));
         if (string.IsNullOrWhiteSpace(q)) return Results.Ok(await LessonReads.ListAsync(session, actor, theme, ofKind, level, tag, after, limit, ct));
         return Results.Ok(await search.LibraryAsync(session, actor, q, new LibraryFilter(theme, ofKind, level, tag), after, limit, ct));
     }

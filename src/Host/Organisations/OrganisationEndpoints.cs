@@ -18,7 +18,8 @@ public static class OrganisationEndpoints
 public static class OrganisationQueries
 {
     [WolverineGet("/api/organisations", Name = "ListOrganisations")]
-    public static Task<IReadOnlyList<OrganisationView>> List(IQuerySession session, CancellationToken ct) => OrganisationReads.ListAsync(session, ct);
+    public static Task<Page<OrganisationView>> List(IQuerySession session, Guid? after, int? limit, CancellationToken ct) =>
+        OrganisationReads.ListAsync(session, after, limit, ct);
 
     [WolverineGet("/api/organisations/{id}", Name = "GetOrganisation")]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken ct) =>

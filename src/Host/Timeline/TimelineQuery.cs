@@ -10,20 +10,20 @@ namespace Politikerforum.Host.Timeline;
 public static class TimelineQuery
 {
     /// <summary>
-    /// Every event of a theme, oldest first. <c>after</c> is the last sequence seen; <c>types</c> is a comma-separated list;
-    /// <c>member</c> the member who acted; <c>q</c> words in the summary.
+    /// Every event of a theme, oldest first (<c>order=desc</c>: newest first). <c>after</c> is the last sequence seen, in that
+    /// order; <c>types</c> is a comma-separated list; <c>member</c> the member who acted; <c>q</c> words in the summary.
     /// </summary>
     [WolverineGet("/api/themes/{id}/timeline", Name = "ThemeTimeline")]
     public static async Task<IResult> Get(
         Guid id, Actor actor, IQuerySession session,
         long? after, int? limit, string? types, Level? level, DateTimeOffset? from, DateTimeOffset? to, Guid? member, string? q,
-        CancellationToken ct)
+        Order? order, CancellationToken ct)
     {
         var filter = new TimelineFilter(
             (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), level, from, to, member, q);
         // Input first, as for commands: a bad type is a 400 whether or not the caller may see the theme.
         if (filter.Refuses() is { } refusal) return refusal.ToResult();
-        return await TimelineReads.PageAsync(session, id, actor, filter, after, limit, ct) is { } page
+        return await TimelineReads.PageAsync(session, id, actor, filter, after, limit, ct, order ?? Order.Asc) is { } page
             ? Results.Ok(page)
             : Refusal.Unknown.ToResult();
     }

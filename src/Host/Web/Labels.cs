@@ -108,8 +108,7 @@ public static class Labels
     };
 
     /// <summary>A lesson's author as the Domain's read shows them to the reader: a Chatham House lesson shows none.</summary>
-    public static string Author(ShownActor? author) =>
-        author is null ? "Chatham House – afsender vises ikke" : author.Body is { } body ? $"{author.Name}, {body}" : author.Name;
+    public static string Author(ShownActor author) => author.Body is { } body ? $"{author.Name}, {body}" : author.Name;
 
     public static string Time(DateTimeOffset time) => TimelineDescriptions.Danish(time);
 

@@ -10,13 +10,13 @@ namespace Politikerforum.Host.Webhooks;
 
 public static class WebhookQueries
 {
-    /// <summary>The webhooks your integration made (an admin sees all).</summary>
+    /// <summary>The webhooks your integration made (an admin sees all), oldest first; <c>after</c> is the last id seen.</summary>
     [WolverineGet("/api/webhooks", Name = "Webhooks")]
     [Tags("Integrationer")]
     [EndpointSummary("Webhooks")]
-    [ProducesResponseType(typeof(IReadOnlyList<WebhookView>), StatusCodes.Status200OK)]
-    public static async Task<IResult> List(Actor actor, IQuerySession session, CancellationToken ct) =>
-        await WebhookReads.ListAsync(session, actor, ct) is { } list ? Results.Ok(list) : FeedAccess.Refuses(actor)!.ToResult();
+    [ProducesResponseType(typeof(Page<WebhookView>), StatusCodes.Status200OK)]
+    public static async Task<IResult> List(Actor actor, IQuerySession session, Guid? after, int? limit, CancellationToken ct) =>
+        await WebhookReads.ListAsync(session, actor, after, limit, ct) is { } page ? Results.Ok(page) : FeedAccess.Refuses(actor)!.ToResult();
 
     [WolverineGet("/api/webhooks/{id}", Name = "Webhook")]
     [Tags("Integrationer")]
@@ -37,7 +37,7 @@ public static class WebhookQueries
     [ProducesResponseType(typeof(Page<DeliveryView>), StatusCodes.Status200OK)]
     public static async Task<IResult> Deliveries(Guid id, Actor actor, IQuerySession session, string? status, Guid? after, int? limit, CancellationToken ct)
     {
-        if (!QueryEnum.TryRead<DeliveryStatus>(status, out var wanted)) return QueryEnum.Unreadable("status");
+        if (!QueryEnum.TryRead<DeliveryStatus>(status, out var wanted)) return QueryEnum.Unreadable<DeliveryStatus>("status");
         if (FeedAccess.Refuses(actor) is { } refusal) return refusal.ToResult();
         return await WebhookReads.DeliveriesAsync(session, id, actor, wanted, after, limit, ct) is { } page
             ? Results.Ok(page)

@@ -41,9 +41,14 @@ public sealed class FeedSchemas(FeedEnvelope envelope)
         return schema;
     }
 
-    /// <summary>The catalogue: every type with its version, description and where its schema is.</summary>
-    public IReadOnlyList<SchemaEntry> List() =>
-        [.. EventTypes.All.Select(t => new SchemaEntry(t.Name, t.Version, t.Description, envelope.SchemaOf(t)))];
+    /// <summary>
+    /// The catalogue, a page as every list is: each type with its version, description and where its schema is, by type name.
+    /// <paramref name="after"/> is the last type seen.
+    /// </summary>
+    public Page<SchemaEntry> List(string? after, int? limit) => Page.Of(
+        [.. EventTypes.All.OrderBy(t => t.Name, StringComparer.Ordinal).Where(t => after is null || string.CompareOrdinal(t.Name, after) > 0)
+            .Take(Page.Clamp(limit) + 1).Select(t => new SchemaEntry(t.Name, t.Version, t.Description, envelope.SchemaOf(t)))],
+        Page.Clamp(limit), e => e.Type);
 }
 
 public sealed record SchemaEntry(string Type, int Version, string Description, string Schema);

@@ -26,13 +26,16 @@ public sealed record DeliveryView(
 public static class WebhookReads
 {
     /// <summary>The subscriptions the actor manages, oldest first; null when the actor may not use webhooks at all.</summary>
-    public static async Task<IReadOnlyList<WebhookView>?> ListAsync(IQuerySession session, Actor actor, CancellationToken ct)
+    /// <summary>The subscriptions the actor manages, oldest first; <paramref name="after"/> is the last id seen.</summary>
+    public static async Task<Page<WebhookView>?> ListAsync(IQuerySession session, Actor actor, Guid? after, int? limit, CancellationToken ct)
     {
         if (Feed.FeedAccess.Refuses(actor) is not null) return null;
         var owner = WebhookAccess.OwnerOf(actor);
         var query = session.Query<WebhookSubscription>().Where(s => s.DeletedAt == null);
         if (!actor.Is(Role.Admin)) query = query.Where(s => s.Owner == owner);
-        return [.. (await query.OrderBy(s => s.Id).ToListAsync(ct)).Select(WebhookView.Of)];
+        if (after is { } cursor) query = query.Where(s => s.Id > cursor);
+        var page = await Page.FetchAsync(query.OrderBy(s => s.Id), limit, s => s.Id.ToString(), ct);
+        return new Page<WebhookView>([.. page.Items.Select(WebhookView.Of)], page.Next);
     }
 
     public static async Task<WebhookView?> GetAsync(IQuerySession session, Guid id, Actor actor, CancellationToken ct) =>

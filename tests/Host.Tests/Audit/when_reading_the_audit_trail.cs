@@ -115,6 +115,21 @@ public sealed class when_reading_the_audit_trail(ForumFixture fixture) : ForumTe
     }
 
     [Fact]
+    public async Task order_desc_pages_newest_first_and_every_entry_comes_once()
+    {
+        var whole = (await Admin.ItemsAsync("/api/audit")).Select(e => e.GetProperty("sequence").GetInt64()).ToArray();
+
+        var first = await Admin.ReadAsync<JsonElement>("/api/audit?order=desc&limit=2");
+        var paged = await Admin.AllPagesAsync("/api/audit?order=desc", limit: 2);
+        var ofTheme = await Admin.AllPagesAsync($"/api/audit?order=desc&theme={_theme}", limit: 1);
+
+        Assert.Equal(whole.Reverse().Take(2), first.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(whole[^2].ToString(), first.Str("next"));
+        Assert.Equal(whole.Reverse(), paged.Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(TypesOf(await Admin.ItemsAsync($"/api/audit?theme={_theme}")).Reverse(), TypesOf(ofTheme));
+    }
+
+    [Fact]
     public async Task members_and_integrators_are_forbidden_and_strangers_unauthenticated()
     {
         var (_, jonas) = await MemberAsync("Jonas Krag", "folketing", "Folketinget");

@@ -15,7 +15,7 @@ public sealed class when_making_a_commitment(ForumFixture fixture) : CommitmentT
 
         var commitment = await CommitmentAsync(forum.Anne.Caller, id);
         Assert.Equal(forum.ThemeId, commitment.Id("themeId"));
-        Assert.Equal(forum.Mette.Id, commitment.Id("madeBy"));
+        Assert.Equal(forum.Mette.Id, commitment.GetProperty("madeBy").Id());
         Assert.Equal(("kommune", "Aarhus Kommune", "region"), (commitment.Str("fromLevel"), commitment.Str("fromBody"), commitment.Str("toLevel")));
         Assert.Equal("Data om ventelister", commitment.Str("what"));
         Assert.Equal(dueOn, DateOnly.Parse(commitment.Str("dueOn")));

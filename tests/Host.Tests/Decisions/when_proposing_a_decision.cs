@@ -13,7 +13,7 @@ public sealed class when_proposing_a_decision(ForumFixture fixture) : DecisionTe
         var id = await members[0].Caller.CreateAsync($"/api/themes/{themeId}/decisions", Proposal(deadline, "region", "kommune", "region"));
 
         var decision = await DecisionAsync(members[0].Caller, id);
-        Assert.Equal(("open", "Fælles vagtplan", themeId, members[0].Id), (decision.Str("status"), decision.Str("title"), decision.Id("themeId"), decision.Id("proposedBy")));
+        Assert.Equal(("open", "Fælles vagtplan", themeId, members[0].Id), (decision.Str("status"), decision.Str("title"), decision.Id("themeId"), decision.GetProperty("proposedBy").Id()));
         Assert.Equal(deadline, decision.GetProperty("deadline").GetDateTimeOffset());
         Assert.Equal(["kommune", "region"], decision.GetProperty("requiredLevels").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal("decision.proposed", (await TimelineOfAsync(members[0].Caller, themeId, id)).Single().Str("type"));

@@ -56,6 +56,7 @@ public sealed class when_reading_a_decision(ForumFixture fixture) : DecisionTest
         Assert.Equal(["memberId", "name", "level", "body", "position", "reason", "takenAt"], position.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("europaparlamentet", "abstain", "open"), (position.Str("level"), position.Str("position"), decision.Str("status")));
         Assert.Equal(2, decision.GetProperty("version").GetInt32());
+        Assert.Equal((m[0].Id, "member"), (decision.GetProperty("proposedBy").Id(), decision.GetProperty("proposedBy").Str("role")));
     }
 
     [Fact]

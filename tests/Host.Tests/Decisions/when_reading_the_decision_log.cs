@@ -13,7 +13,7 @@ public sealed class when_reading_the_decision_log(ForumFixture fixture) : Decisi
     private async Task<Page<DecisionDetail>> LogAsync(Actor actor, Guid? theme = null)
     {
         await using var session = Store.QuerySession();
-        return await DecisionReads.LogAsync(session, actor, theme, null, null, null, CancellationToken.None);
+        return await DecisionReads.ListAsync(session, actor, theme, null, null, null, CancellationToken.None);
     }
 
     [Fact]

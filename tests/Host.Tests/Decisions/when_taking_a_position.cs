@@ -60,9 +60,13 @@ public sealed class when_taking_a_position(ForumFixture fixture) : DecisionTest(
         var before = await EventCountAsync();
 
         var problem = await (await TakePositionAsync(outsider, id, "support")).ShouldBeProblemAsync(403);
-        await (await TakePositionAsync(Secretariat, id, "support")).ShouldBeProblemAsync(403);
+        var secretariat = await (await TakePositionAsync(Secretariat, id, "support")).ShouldBeProblemAsync(403);
 
-        Assert.Equal("Kun temaets deltagende medlemmer kan tage stilling.", problem.Detail());
+        Assert.Equal("Kun temaets deltagende medlemmer kan tage stilling. "
+            + $"Meld dig til med POST /api/themes/{themeId}/participants og dit medlems-id som memberId (det står i GET /api/me), "
+            + "eller bed sekretariatet om at tilføje dig.", problem.Detail());
+        // The secretariat cannot join a theme as a member: it is told no more than that.
+        Assert.Equal("Kun temaets deltagende medlemmer kan tage stilling.", secretariat.Detail());
         Assert.Equal(before, await EventCountAsync());
     }
 

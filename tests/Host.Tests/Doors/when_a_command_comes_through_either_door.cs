@@ -32,7 +32,8 @@ public sealed partial class when_a_command_comes_through_either_door(ForumFixtur
         var overHttp = await OverHttpAsync(await row.Given(Context()));
         var inProcess = await InProcessAsync(await row.Given(Context()));
 
-        Assert.Equal(overHttp.Refusal, inProcess.Refusal);
+        // A refusal may name an item by id (how to join names the theme), and the two forums have different ids.
+        Assert.Equal(Guids().Replace(overHttp.Refusal, "{id}"), Guids().Replace(inProcess.Refusal, "{id}"));
         Assert.Equal(overHttp.Events, inProcess.Events);
         Assert.True(overHttp.Events.Count > 0 || overHttp.Refusal.Length > 0, "The row neither wrote nor was refused.");
     }

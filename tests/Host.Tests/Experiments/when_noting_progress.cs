@@ -17,7 +17,7 @@ public sealed class when_noting_progress(ForumFixture fixture) : ExperimentTest(
 
         var notes = (await proposer.ExperimentAsync(id)).GetProperty("progress").EnumerateArray().ToArray();
         Assert.Equal(["Vagtplanerne holder.", "Sygefraværet er faldet."], notes.Select(n => n.Str("note")));
-        Assert.Equal(otherId, notes[0].Id("notedBy"));
+        Assert.Equal(otherId, notes[0].GetProperty("notedBy").Id());
         Assert.Equal(firstAt, notes[0].GetProperty("notedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         Assert.Equal(Clock.GetUtcNow(), notes[1].GetProperty("notedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         var entry = (await proposer.ItemsAsync($"/api/themes/{themeId}/timeline")).Last();

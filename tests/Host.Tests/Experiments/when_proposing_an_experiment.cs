@@ -20,7 +20,7 @@ public sealed class when_proposing_an_experiment(ForumFixture fixture) : ForumTe
 
         var experiment = await member.ExperimentAsync(id);
         Assert.Equal(("Firedages arbejdsuge", "Flere søger job.", "proposed", themeId, memberId),
-            (experiment.Str("title"), experiment.Str("hypothesis"), experiment.Str("status"), experiment.Id("themeId"), experiment.Id("proposedBy")));
+            (experiment.Str("title"), experiment.Str("hypothesis"), experiment.Str("status"), experiment.Id("themeId"), experiment.GetProperty("proposedBy").Id()));
         Assert.Equal(["Odense Kommune", "Folketinget"], experiment.GetProperty("bodies").EnumerateArray().Select(b => b.GetString()));
         Assert.Equal(["kommune", "region"], experiment.GetProperty("levels").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal(plannedEnd.ToString("yyyy-MM-dd"), experiment.Str("plannedEnd"));

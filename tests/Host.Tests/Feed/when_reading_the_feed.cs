@@ -19,7 +19,7 @@ public sealed partial class when_reading_the_feed(ForumFixture fixture) : ForumT
 
         var (events, _) = await Integrator.WholeFeedAsync();
 
-        var schemas = (await Anonymous.ReadAsync<JsonElement[]>("/api/feed/schemas")).ToDictionary(s => s.Str("type"), s => s.Str("schema"));
+        var schemas = (await Anonymous.AllPagesAsync("/api/feed/schemas", 7)).ToDictionary(s => s.Str("type"), s => s.Str("schema"));
         Assert.Equal(events.Count, events.Select(e => e.Id).Distinct().Count());
         Assert.Equal(events.Select(e => e.SequenceOf()).Order(), events.Select(e => e.SequenceOf()));
         foreach (var e in events)
@@ -84,6 +84,18 @@ public sealed partial class when_reading_the_feed(ForumFixture fixture) : ForumT
         var after = await Integrator.FeedPageAsync(ofSecond.Next!["/api/feed".Length..]);
         Assert.Empty(after.Events);
         Assert.Contains($"after={ofSecond.Events[^1].SequenceOf()}", ofSecond.Next);
+    }
+
+    [Fact]
+    public async Task the_schema_catalogue_is_a_page_whose_next_leads_through_every_type_once()
+    {
+        var first = await Anonymous.ReadAsync<JsonElement>("/api/feed/schemas?limit=3");
+        var all = await Anonymous.AllPagesAsync("/api/feed/schemas", 4);
+
+        Assert.Equal(3, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(first.GetProperty("items")[2].Str("type"), first.Str("next"));
+        Assert.Equal(Politikerforum.Integrations.Feed.Contract.EventTypes.All.Select(t => t.Name).Order(StringComparer.Ordinal), all.Select(s => s.Str("type")));
+        Assert.Equal(JsonValueKind.Null, (await Anonymous.ReadAsync<JsonElement>("/api/feed/schemas?limit=200")).GetProperty("next").ValueKind);
     }
 
     [Fact]

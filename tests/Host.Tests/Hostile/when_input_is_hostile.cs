@@ -100,7 +100,7 @@ public sealed class when_input_is_hostile(ForumFixture fixture) : ForumTest(fixt
 
         var problem = await (await author.PostAsync("/api/themes", $"{{\"title\":\"T\",\"description\":\"D\",\"visibility\":{visibility}}}")).ShouldBeProblemAsync(400);
 
-        Assert.Equal("Værdien har en forkert type eller er ikke en af de tilladte værdier.", problem.FieldError("visibility"));
+        Assert.Equal("Skal være en af: public, forum, closed.", problem.FieldError("visibility"));
     }
 
     [Theory]
@@ -136,7 +136,8 @@ public sealed class when_input_is_hostile(ForumFixture fixture) : ForumTest(fixt
         var unknownEnum = await (await author.PostAsync("/api/themes", "{\"title\":\"T\",\"description\":\"D\",\"visibility\":\"secret\"}")).ShouldBeProblemAsync(400);
 
         Assert.Equal("Forespørgslens indhold er ikke gyldig JSON.", malformed.Detail());
-        Assert.Equal("Værdien har en forkert type eller er ikke en af de tilladte værdier.", unknownEnum.FieldError("visibility"));
+        Assert.Equal("'visibility' skal være en af: public, forum, closed.", unknownEnum.Detail());
+        Assert.Equal("Skal være en af: public, forum, closed.", unknownEnum.FieldError("visibility"));
         foreach (var problem in new[] { malformed, unknownEnum })
         {
             var text = problem.GetRawText();

@@ -25,4 +25,11 @@ public static class LessonSteps
         change?.Invoke(body);
         return body;
     }
+
+    /// <summary>How a Chatham House author is shown to everyone but the author: nobody, by the label, without an id.</summary>
+    public static (JsonValueKind Id, string? Name, JsonValueKind Level, JsonValueKind Body) Shown(this JsonElement person) =>
+        (person.GetProperty("id").ValueKind, person.GetProperty("name").GetString(), person.GetProperty("level").ValueKind, person.GetProperty("body").ValueKind);
+
+    public static readonly (JsonValueKind, string?, JsonValueKind, JsonValueKind) Anonymous =
+        (JsonValueKind.Null, "Chatham House – afsender anonym", JsonValueKind.Null, JsonValueKind.Null);
 }

@@ -39,7 +39,7 @@ public sealed class when_attributing_a_lesson(ForumFixture fixture) : ForumTest(
         await (await Anonymous.PostAsync($"/api/lessons/{lesson}/attribution")).ShouldBeProblemAsync(401);
         await (await author.PostAsync($"/api/lessons/{Guid.NewGuid()}/attribution")).ShouldBeProblemAsync(404);
         Assert.Equal(before, await EventCountAsync());
-        Assert.Equal(JsonValueKind.Null, (await reader.LessonAsync(lesson)).GetProperty("author").ValueKind);
+        Assert.Equal(LessonSteps.Anonymous, (await reader.LessonAsync(lesson)).GetProperty("author").Shown());
 
         await (await author.PostAsync($"/api/lessons/{lesson}/attribution")).ShouldHaveStatusAsync(204);
         Assert.Contains("allerede", (await (await author.PostAsync($"/api/lessons/{lesson}/attribution")).ShouldBeProblemAsync(409)).Detail());

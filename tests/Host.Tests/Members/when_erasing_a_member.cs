@@ -131,7 +131,7 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
         Assert.Equal([zacharias.ColleagueId], theme.GetProperty("participants").EnumerateArray().Select(p => p.Id("memberId")));
         Assert.Equal(0, theme.GetProperty("participantsPerLevel").GetProperty("region").GetInt32());
         Assert.Empty(theme.GetProperty("paceRequests").EnumerateArray());
-        Assert.Equal(1, Assert.Single((await zacharias.Colleague.ItemsAsync("/api/themes")), t => t.Id() == zacharias.Theme).GetProperty("participants").GetInt32());
+        Assert.Equal(1, Assert.Single((await zacharias.Colleague.ItemsAsync("/api/themes")), t => t.Id() == zacharias.Theme).GetProperty("participantCount").GetInt32());
         var levels = await zacharias.Colleague.ReadAsync<JsonElement>($"/api/themes/{zacharias.Theme}/levels");
         Assert.Contains("region", levels.GetProperty("absentLevels").EnumerateArray().Select(l => l.GetString()));
         var missing = (await zacharias.Colleague.ReadAsync<JsonElement>($"/api/decisions/{decision}")).GetProperty("missingMembers");

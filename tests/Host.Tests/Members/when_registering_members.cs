@@ -73,7 +73,7 @@ public sealed class when_registering_members(ForumFixture fixture) : ForumTest(f
         var problem = await (await Admin.PostAsync("/api/members", NewMember(level: "amt"))).ShouldBeProblemAsync(400);
 
         Assert.NotEmpty(problem.FieldError("level"));
-        Assert.Contains("Feltet 'level'", problem.Detail());
+        Assert.Equal("'level' skal være en af: kommune, region, folketing, europaparlamentet.", problem.Detail());
         Assert.DoesNotContain("The JSON value", problem.Detail());
         Assert.Equal(0, await EventCountAsync());
     }

@@ -6,15 +6,20 @@ namespace Politikerforum.Host.Tests.Organisations;
 public sealed class when_registering_organisations(ForumFixture fixture) : ForumTest(fixture)
 {
     [Fact]
-    public async Task an_admin_registers_organisations_that_are_listed_by_name()
+    public async Task an_admin_registers_organisations_that_are_listed_page_by_page_in_the_order_they_came()
     {
         var resonans = await Admin.CreateAsync("/api/organisations", new { name = "Resonans" });
         await Admin.CreateAsync("/api/organisations", new { name = " Rambøll Management Consulting " });
+        await Admin.CreateAsync("/api/organisations", new { name = "KL" });
 
-        var organisations = await Secretariat.ReadAsync<JsonElement[]>("/api/organisations");
+        var first = await Secretariat.ReadAsync<JsonElement>("/api/organisations?limit=2");
+        var organisations = await Secretariat.AllPagesAsync("/api/organisations", 2);
 
-        Assert.Equal(["Rambøll Management Consulting", "Resonans"], organisations.Select(o => o.Text("name")));
-        Assert.Equal(resonans, organisations[1].GetProperty("id").GetGuid());
+        Assert.Equal(2, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(first.GetProperty("items")[1].Id().ToString(), first.Str("next"));
+        Assert.Equal(["Resonans", "Rambøll Management Consulting", "KL"], organisations.Select(o => o.Text("name")));
+        Assert.Equal(resonans, organisations[0].GetProperty("id").GetGuid());
+        Assert.Equal(JsonValueKind.Null, (await Secretariat.ReadAsync<JsonElement>("/api/organisations")).GetProperty("next").ValueKind);
     }
 
     [Fact]

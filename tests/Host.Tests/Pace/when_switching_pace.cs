@@ -121,9 +121,9 @@ public sealed class when_switching_pace(ForumFixture fixture) : PaceTest(fixture
 
         Assert.Equal(("theme.pace-switch-requested", "Mette Holm"), (timeline[0].Str("type"), timeline[0].GetProperty("actor").Str("name")));
         Assert.StartsWith("Bad om hurtig handling indtil ", timeline[0].Str("summary"));
-        Assert.EndsWith(": »Diget ved havnen giver efter«", timeline[0].Str("summary"));
+        Assert.EndsWith(" med begrundelsen »Diget ved havnen giver efter«", timeline[0].Str("summary"));
         Assert.Equal(("theme.pace-switched", "Anne Berg"), (timeline[1].Str("type"), timeline[1].GetProperty("actor").Str("name")));
         Assert.StartsWith("Satte temaet i hurtig handling indtil ", timeline[1].Str("summary"));
-        Assert.EndsWith(": »Beredskabet er klar«", timeline[1].Str("summary"));
+        Assert.EndsWith(" med begrundelsen »Beredskabet er klar«", timeline[1].Str("summary"));
     }
 }

@@ -18,12 +18,13 @@ public sealed class when_posting_in_a_theme(ForumFixture fixture) : ForumTest(fi
 
         var thread = await author.PostAsync(threadId);
         Assert.Equal("Vi har prøvet firedages arbejdsuge i ældreplejen.", thread.Str("text"));
-        Assert.Equal(authorId, thread.Id("authorId"));
+        Assert.Equal(authorId, thread.GetProperty("author").Id());
+        Assert.Equal("Mette Holm", thread.GetProperty("author").Str("name"));
         Assert.Equal(threadId, thread.Id("threadId"));
         Assert.Equal(JsonValueKind.Null, thread.GetProperty("replyTo").ValueKind);
 
         var reply = await author.PostAsync(replyId);
-        Assert.Equal(replierId, reply.Id("authorId"));
+        Assert.Equal((replierId, "Anne Berg", "region"), (reply.GetProperty("author").Id(), reply.GetProperty("author").Str("name"), reply.GetProperty("author").Str("level")));
         Assert.Equal(threadId, reply.Id("threadId"));
         Assert.Equal(threadId, reply.Id("replyTo"));
     }

@@ -21,19 +21,24 @@ public static class ForumSteps
     public static async Task<JsonElement[]> ItemsAsync(this Caller caller, string url) =>
         (await caller.ReadAsync<JsonElement>(url)).GetProperty("items").EnumerateArray().ToArray();
 
-    /// <summary>Follows <c>next</c> from page to page and returns every item, asserting each page holds at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Follows <c>next</c> from page to page and returns every item, asserting each page holds at most <paramref name="limit"/>
+    /// and that the cursor moves on (a cursor that comes back would page forever).
+    /// </summary>
     public static async Task<List<JsonElement>> AllPagesAsync(this Caller caller, string url, int limit)
     {
         var all = new List<JsonElement>();
+        var seen = new HashSet<string>();
         var separator = url.Contains('?') ? '&' : '?';
         string? next = null;
         do
         {
-            var page = await caller.ReadAsync<JsonElement>($"{url}{separator}limit={limit}{(next is null ? "" : $"&after={next}")}");
+            var page = await caller.ReadAsync<JsonElement>($"{url}{separator}limit={limit}{(next is null ? "" : $"&after={Uri.EscapeDataString(next)}")}");
             var items = page.GetProperty("items").EnumerateArray().ToArray();
             Assert.InRange(items.Length, 0, limit);
             all.AddRange(items);
             next = page.GetProperty("next").GetString();
+            Assert.True(next is null || seen.Add(next), $"The cursor {next} of {url} came back: paging would never end.");
         } while (next is not null);
         return all;
     }

@@ -40,6 +40,8 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
             try { await Host.ResetAllMartenDataAsync(); break; }
             catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 5) { }
         }
+        // The reset wipes the registry without an event, so the callers the host remembers are forgotten by hand.
+        Host.Services.GetRequiredService<RegistryCache>().Forget();
         // Scheduled messages are kept in PostgreSQL too; Marten's reset leaves them, so a test would inherit another's deadlines.
         await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
         // So are remembered idempotent responses.

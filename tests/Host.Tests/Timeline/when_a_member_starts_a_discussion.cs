@@ -38,7 +38,7 @@ public sealed class when_a_member_starts_a_discussion(ForumFixture fixture) : Fo
         Assert.Equal("region", replied.Str("level"));
         Assert.Equal("Region Midtjylland", replied.Str("body"));
 
-        Assert.Equal(anneId, timeline[2].Id("subjectMemberId"));
+        Assert.Equal((anneId, "Anne Berg"), (timeline[2].GetProperty("subject").Id(), timeline[2].GetProperty("subject").Str("name")));
         Assert.Equal(threadId, timeline[3].Id("itemId"));
         Assert.Equal(replyId, timeline[4].Id("itemId"));
     }

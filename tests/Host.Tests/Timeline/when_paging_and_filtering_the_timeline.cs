@@ -45,6 +45,31 @@ public sealed class when_paging_and_filtering_the_timeline(ForumFixture fixture)
     }
 
     [Fact]
+    public async Task order_desc_pages_newest_first_and_every_entry_comes_once()
+    {
+        var ascending = (await _mette.ItemsAsync(Timeline)).Select(e => e.GetProperty("sequence").GetInt64()).ToArray();
+
+        var first = await _mette.ReadAsync<JsonElement>($"{Timeline}?order=desc&limit=4");
+        var paged = await _mette.AllPagesAsync($"{Timeline}?order=desc", limit: 4);
+        var filtered = await _mette.AllPagesAsync($"{Timeline}?order=desc&types=post.published,post.edited", limit: 1);
+
+        Assert.Equal(ascending.Reverse().Take(4), first.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(ascending[^4].ToString(), first.Str("next"));
+        Assert.Equal(ascending.Reverse(), paged.Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.Equal(["post.edited", "post.published", "post.published"], TypesOf(filtered));
+        Assert.Equal(ascending, (await _mette.AllPagesAsync($"{Timeline}?order=asc", limit: 4)).Select(e => e.GetProperty("sequence").GetInt64()));
+    }
+
+    [Fact]
+    public async Task an_unknown_order_names_the_parameter_and_its_values()
+    {
+        var problem = await (await _mette.GetAsync($"{Timeline}?order=newest")).ShouldBeProblemAsync(400);
+
+        Assert.Equal("'order' skal være en af: asc, desc.", problem.Detail());
+        Assert.Equal("Skal være en af: asc, desc.", problem.FieldError("order"));
+    }
+
+    [Fact]
     public async Task types_narrow_it_to_those_kinds_of_event()
     {
         var posts = await _mette.ItemsAsync($"{Timeline}?types=post.edited,post.retracted");

@@ -52,7 +52,7 @@ public sealed class when_a_member_reads_the_pages(ForumFixture fixture, Chromium
         foreach (var title in new[] { SaraCh, AnneCh })
         {
             var row = mette.Locator("tbody tr", new() { HasText = title });
-            await Assertions.Expect(row).ToContainTextAsync("Chatham House – afsender vises ikke");
+            await Assertions.Expect(row).ToContainTextAsync("Chatham House – afsender anonym");
             await Assertions.Expect(row).Not.ToContainTextAsync("Sara Bakhtiari");
             await Assertions.Expect(row).Not.ToContainTextAsync("Anne Friis Nielsen");
         }

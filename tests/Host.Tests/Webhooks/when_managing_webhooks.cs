@@ -13,7 +13,7 @@ public sealed class when_managing_webhooks(ForumFixture fixture) : WebhookTest(f
         Assert.StartsWith("whsec_", secret);
         Assert.Equal(32, Convert.FromBase64String(secret["whsec_".Length..]).Length);
 
-        var listed = await Integrator.ReadAsync<JsonElement[]>("/api/webhooks");
+        var listed = await Integrator.ItemsAsync("/api/webhooks");
         var only = Assert.Single(listed);
         Assert.Equal(id, only.Id());
         Assert.Equal("active", only.Str("status"));
@@ -21,16 +21,31 @@ public sealed class when_managing_webhooks(ForumFixture fixture) : WebhookTest(f
         Assert.DoesNotContain("integrator-oid", JsonSerializer.Serialize(listed));
 
         var other = As("integrator", "another-integration");
-        Assert.Empty(await other.ReadAsync<JsonElement[]>("/api/webhooks"));
+        Assert.Empty(await other.ItemsAsync("/api/webhooks"));
         await (await other.DeleteAsync($"/api/webhooks/{id}")).ShouldBeProblemAsync(404);
         await (await other.PostAsync($"/api/webhooks/{id}/rotate")).ShouldBeProblemAsync(404);
-        Assert.Single(await Admin.ReadAsync<JsonElement[]>("/api/webhooks"));
+        Assert.Single(await Admin.ItemsAsync("/api/webhooks"));
 
         await (await Integrator.DeleteAsync($"/api/webhooks/{id}")).ShouldHaveStatusAsync(204);
-        Assert.Empty(await Integrator.ReadAsync<JsonElement[]>("/api/webhooks"));
+        Assert.Empty(await Integrator.ItemsAsync("/api/webhooks"));
         await (await Integrator.GetAsync($"/api/webhooks/{id}")).ShouldBeProblemAsync(404);
         await using var session = Store.QuerySession();
         Assert.Null(await session.LoadAsync<Politikerforum.Integrations.Webhooks.WebhookSecrets>(id));
+    }
+
+    [Fact]
+    public async Task the_list_is_a_page_whose_next_leads_through_them_all()
+    {
+        var made = new List<Guid>();
+        for (var i = 0; i < 3; i++) made.Add((await Integrator.SubscribeAsync(Receiver.Url, [WebhookSteps.Published])).Id);
+
+        var first = await Integrator.ReadAsync<JsonElement>("/api/webhooks?limit=2");
+
+        Assert.Equal(made.Take(2), first.GetProperty("items").EnumerateArray().Select(w => w.Id()));
+        Assert.Equal(made[1].ToString(), first.Str("next"));
+        Assert.Equal(made, (await Integrator.AllPagesAsync("/api/webhooks", 2)).Select(w => w.Id()));
+        Assert.Equal(made, (await Integrator.AllPagesAsync("/api/webhooks", 1)).Select(w => w.Id()));
+        Assert.Equal(JsonValueKind.Null, (await Integrator.ReadAsync<JsonElement>("/api/webhooks")).GetProperty("next").ValueKind);
     }
 
     [Theory]
@@ -48,7 +63,7 @@ public sealed class when_managing_webhooks(ForumFixture fixture) : WebhookTest(f
     {
         var problem = await (await Integrator.PostAsync("/api/webhooks", new { url })).ShouldBeProblemAsync(400);
         Assert.NotEmpty(problem.FieldError("url"));
-        Assert.Empty(await Integrator.ReadAsync<JsonElement[]>("/api/webhooks"));
+        Assert.Empty(await Integrator.ItemsAsync("/api/webhooks"));
     }
 
     [Fact]

@@ -29,6 +29,13 @@ public sealed class ForumClient(string baseAddress, int connections) : IDisposab
 
     public async Task<(Sample Sample, string Body)> SendAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct)
     {
+        var (sample, body, _) = await SendForLinkAsync(kind, method, path, token, json, ct);
+        return (sample, body);
+    }
+
+    /// <summary>As <see cref="SendAsync"/>, with the target of the response's <c>Link: rel="next"</c> header, if any.</summary>
+    public async Task<(Sample Sample, string Body, string? Next)> SendForLinkAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct)
+    {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
@@ -37,11 +44,13 @@ public sealed class ForumClient(string baseAddress, int connections) : IDisposab
         {
             using var response = await _http.SendAsync(request, ct);
             var body = await response.Content.ReadAsStringAsync(ct);
-            return (new Sample(kind, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds), body);
+            var next = response.Headers.TryGetValues("Link", out var links) && links.FirstOrDefault() is { } link && link.IndexOf('>') is > 1 and var end
+                ? link[1..end] : null;
+            return (new Sample(kind, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds), body, next);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), e.Message);
+            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), e.Message, null);
         }
     }
 

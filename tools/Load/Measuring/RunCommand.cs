@@ -30,7 +30,7 @@ public static class RunCommand
 
         Phases.Say("size: timeline pages at the start, middle and end of the largest and the smallest theme");
         var size = await SizePhase.MeasureAsync(store, manifest, http, tokens.For(WriteMix.MemberOf(0)), o.Int("size-requests", 200));
-        var (feed, feedReason) = await FeedCatchUp.MeasureAsync(http, tokens.For("integrator"), TimeSpan.FromSeconds(60));
+        var (feed, feedReason) = await FeedCatchUp.MeasureAsync(http, tokens.For("integrator"), sampler, TimeSpan.FromSeconds(60));
         var stats = await store.Advanced.FetchEventStoreStatistics();
 
         var pgCommand = Math.Round(o.Number("pg-command-tps"));
@@ -66,7 +66,8 @@ public static class RunCommand
                 ["rebuild"] = manifest.Rebuild,
                 ["seed"] = new { events = manifest.Events, seconds = Math.Round(manifest.SeedSeconds, 1), themes = manifest.Themes.Count,
                     largest_theme_events = manifest.Themes.Max(t => t.Events), smallest_theme_events = manifest.Themes.Min(t => t.Events) },
-                ["feed_events_per_s_reason"] = feedReason
+                ["feed_events_per_s_reason"] = feedReason,
+                ["feed"] = FeedCatchUp.Measured
             }
         };
 

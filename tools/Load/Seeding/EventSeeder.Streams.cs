@@ -18,11 +18,14 @@ public sealed partial class EventSeeder
             [Stamped(new MemberRegistered(m.Id, $"Bench-medlem {m.ObjectId[^2..]}", $"{m.ObjectId}@example.dk", m.Level, m.Body, null, m.ObjectId, Admin, Now), Admin, "admin")],
             ct);
 
-    /// <summary>Every bench member takes part in every theme, so each load client may write anywhere.</summary>
-    private Task OpenThemeAsync(Guid id, string title, CancellationToken ct)
+    /// <summary>
+    /// Every bench member takes part in every theme, so each load client may write anywhere. Every other theme is public,
+    /// so the integrator feed has events to send, not only ones to pass over.
+    /// </summary>
+    private Task OpenThemeAsync(Guid id, string title, Visibility visibility, CancellationToken ct)
     {
         var opener = shape.Members[0];
-        var opened = Stamped(new ThemeOpened(id, title, Texts.Paragraph(_random), Visibility.Forum, opener.Id, Now), opener.Id);
+        var opened = Stamped(new ThemeOpened(id, title, Texts.Paragraph(_random), visibility, opener.Id, Now), opener.Id);
         var joined = shape.Members.Select(m => Stamped(new ParticipantJoined(id, m.Id, m.Level, m.Body, opener.Id, Now), opener.Id));
         return StartAsync<Theme>(id, id, [opened, .. joined], ct);
     }

@@ -3,6 +3,7 @@ using Marten;
 using Marten.Events;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
+using Politikerforum.Domain.Themes;
 using Politikerforum.Domain.Timeline;
 
 namespace Politikerforum.Load.Seeding;
@@ -29,8 +30,9 @@ public sealed partial class EventSeeder(DocumentStore store, ForumShape shape, i
     public async Task<Manifest> SeedAsync(CancellationToken ct)
     {
         foreach (var member in shape.Members) await RegisterAsync(member, ct);
-        foreach (var theme in shape.Themes) await OpenThemeAsync(theme.Id, theme.Title, ct);
-        await OpenThemeAsync(shape.LagTheme, "Måling af forsinkelse", ct);
+        foreach (var (theme, i) in shape.Themes.Select((t, i) => (t, i)))
+            await OpenThemeAsync(theme.Id, theme.Title, i % 2 == 0 ? Visibility.Public : Visibility.Forum, ct);
+        await OpenThemeAsync(shape.LagTheme, "Måling af forsinkelse", Visibility.Forum, ct);
 
         // What the write load works on: a few hot decisions in the largest themes, running experiments in many.
         var hot = new List<Guid>();

@@ -15,9 +15,7 @@ public static class ItemCards
     public static async Task<(DecisionDetail Decision, AdaptiveCard Card)?> DecisionAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<Decision>(id, ct) is not { } decision || await session.LoadAsync<Theme>(decision.ThemeId, ct) is not { } theme) return null;
-        var names = await ActorNames.LoadAsync(session,
-            decision.Positions.Select(p => p.MemberId).Concat(DecisionDetail.Asked(decision, theme).Select(p => p.MemberId)), ct);
-        var detail = DecisionDetail.Of(decision, theme, names);
+        var detail = await DecisionReads.ShowAsync(session, decision, theme, ct);
         return (detail, DecisionCard.Build(detail, theme.Title, null, await RefreshForAsync(session, theme, ct)));
     }
 
@@ -45,7 +43,7 @@ public static class ItemCards
     public static async Task<(ExperimentView Experiment, AdaptiveCard Card)?> ExperimentAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<Experiment>(id, ct) is not { } experiment) return null;
-        var view = ExperimentView.Of(experiment);
+        var view = await ExperimentReads.ShowAsync(session, experiment, ct);
         var theme = await session.LoadAsync<Theme>(experiment.ThemeId, ct);
         return (view, ExperimentCard.Build(view, theme?.Title ?? ""));
     }

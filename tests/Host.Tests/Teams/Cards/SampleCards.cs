@@ -22,7 +22,7 @@ public static class SampleCards
         var positions = Levels.All.SelectMany(level => Enumerable.Range(0, 10).Select(i =>
             new ShownPosition(Guid.NewGuid(), $"Medlem {i}", level, "Aarhus Kommune", (Position)(i % 3), null, Now))).ToList();
         return new DecisionDetail(Guid.NewGuid(), Theme, "Fælles udskrivningsaftale", Long, Now.AddDays(3), [Level.Kommune, Level.Region],
-            Guid.NewGuid(), Now, status, status == DecisionStatus.Adopted ? Long : null, null, false, 3, positions, Tally.Of(positions.Select(p =>
+            Proposer, Now, status, status == DecisionStatus.Adopted ? Long : null, null, false, 3, positions, Tally.Of(positions.Select(p =>
                 new MemberPosition(p.MemberId, p.Level, p.Body!, p.Position, null, p.TakenAt))),
             Levels.All.ToDictionary(level => level, level => new Tally(4, 3, 3)), [], []);
     }
@@ -31,8 +31,10 @@ public static class SampleCards
         ["udskrivning", "ældrepleje"], confidentiality, null, null, null, null, [.. Enumerable.Range(0, 40).Select(_ => Guid.NewGuid())], Now, null, 1);
 
     private static ExperimentView Experiment => new(Guid.NewGuid(), Theme, "Firedages arbejdsuge", Long, ["Odense Kommune", "Region Syddanmark"],
-        [Level.Kommune, Level.Region], new DateOnly(2026, 9, 1), Guid.NewGuid(), Now, ExperimentStatus.Concluded, Now, [], ExperimentOutcome.Mixed, Long,
-        null, Guid.NewGuid(), Now, true, 4);
+        [Level.Kommune, Level.Region], new DateOnly(2026, 9, 1), Proposer, Now, ExperimentStatus.Concluded, Now, [], ExperimentOutcome.Mixed, Long,
+        null, Proposer, Now, true, 4);
+
+    private static readonly ShownActor Proposer = new(Guid.NewGuid(), "Mette Holm", Level.Kommune, "Aarhus Kommune", "member");
 
     public static IReadOnlyDictionary<string, AdaptiveCard> All() => new Dictionary<string, AdaptiveCard>
     {

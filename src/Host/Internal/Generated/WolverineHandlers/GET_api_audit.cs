@@ -108,9 +108,22 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            string order_rawValue = httpContext.Request.Query["order"];
+            System.Nullable<Politikerforum.Domain.Order> order = default;
+
+            if (Politikerforum.Domain.Order.TryParse<Politikerforum.Domain.Order>(order_rawValue, true, out var order_parsed))
+            {
+                order = order_parsed;
+            }
+            else if (!string.IsNullOrEmpty(order_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "order", order_rawValue, "Politikerforum.Domain.Order").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await Politikerforum.Host.Audit.AuditQuery.Get(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), actor, theme, from, to, after, limit, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Politikerforum.Host.Audit.AuditQuery.Get(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), actor, theme, from, to, after, limit, order, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

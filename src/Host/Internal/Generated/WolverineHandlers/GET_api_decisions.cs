@@ -84,10 +84,10 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var pageOfDecisionSummary_response = await Politikerforum.Host.Decisions.DecisionQueries.List(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), theme, status, after, limit, httpContext.RequestAborted).ConfigureAwait(false);
+            var pageOfDecisionDetail_response = await Politikerforum.Host.Decisions.DecisionQueries.List(Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), theme, status, after, limit, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, pageOfDecisionSummary_response, 404);
+            await WriteJsonAsync(httpContext, pageOfDecisionDetail_response, 404);
         }
     }
 

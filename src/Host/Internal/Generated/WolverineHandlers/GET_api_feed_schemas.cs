@@ -24,12 +24,26 @@ namespace Internal.Generated.WolverineHandlers
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Politikerforum.Host.Feed.FeedSchemaQueries").SetTag("http.route", "/api/feed/schemas").SetTag("http.request.method", "GET");
+            var after = httpContext.Request.Query["after"];
+            string limit_rawValue = httpContext.Request.Query["limit"];
+            System.Nullable<int> limit = default;
+
+            if (limit_rawValue != null && int.TryParse(limit_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var limit_parsed))
+            {
+                limit = limit_parsed;
+            }
+            else if (!string.IsNullOrEmpty(limit_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "limit", limit_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var schemaEntryIReadOnlyList_response = Politikerforum.Host.Feed.FeedSchemaQueries.List(_feedSchemas);
+            var pageOfSchemaEntry_response = Politikerforum.Host.Feed.FeedSchemaQueries.List(_feedSchemas, after, limit);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, schemaEntryIReadOnlyList_response, 404);
+            await WriteJsonAsync(httpContext, pageOfSchemaEntry_response, 404);
         }
     }
 

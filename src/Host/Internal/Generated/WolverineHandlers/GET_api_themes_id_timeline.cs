@@ -122,9 +122,22 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var q = httpContext.Request.Query["q"];
+            string order_rawValue = httpContext.Request.Query["order"];
+            System.Nullable<Politikerforum.Domain.Order> order = default;
+
+            if (Politikerforum.Domain.Order.TryParse<Politikerforum.Domain.Order>(order_rawValue, true, out var order_parsed))
+            {
+                order = order_parsed;
+            }
+            else if (!string.IsNullOrEmpty(order_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "order", order_rawValue, "Politikerforum.Domain.Order").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await Politikerforum.Host.Timeline.TimelineQuery.Get(id, Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), after, limit, types, level, from, to, member, q, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Politikerforum.Host.Timeline.TimelineQuery.Get(id, Politikerforum.Host.Auth.Callers.Of(httpContext), ((Marten.IQuerySession)documentSession), after, limit, types, level, from, to, member, q, order, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -18,7 +18,7 @@ public sealed class IndexModel(IQuerySession session) : RegistryPage
     {
         if (RefusedFilter() is { } refused) return refused;
         await LoadThemesAsync(session);
-        Decisions = await DecisionReads.LogAsync(session, Actor, Theme, Status, After, 50, Aborted);
+        Decisions = await DecisionReads.ListAsync(session, Actor, Theme, Status, After, 50, Aborted);
         return Page();
     }
 

@@ -8,13 +8,10 @@ namespace Politikerforum.Host.Web.Pages.Eksperimenter;
 public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : ItemPage(session, clock)
 {
     public ExperimentView? Experiment { get; private set; }
-    public ActorNames Names { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Experiment = await ExperimentReads.GetAsync(Session, id, Actor, Aborted);
-        if (Experiment is { } x)
-            Names = await ActorNames.LoadAsync(Session, [x.ProposedBy, x.ClosedBy ?? Guid.Empty, .. x.Progress.Select(p => p.NotedBy)], Aborted);
         return await ShowAsync(Experiment, Refusal.Unknown, x => x.ThemeId);
     }
 }

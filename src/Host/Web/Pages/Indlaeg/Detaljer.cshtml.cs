@@ -9,12 +9,11 @@ namespace Politikerforum.Host.Web.Pages.Indlaeg;
 public sealed class DetaljerModel(IQuerySession session, TimeProvider clock) : ItemPage(session, clock)
 {
     public PostView? Post { get; private set; }
-    public ShownActor Author { get; private set; } = null!;
+    public ShownActor Author => Post!.Author;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Post = await PostReads.GetAsync(Session, id, Actor, Aborted);
-        if (Post is { } p) Author = (await ActorNames.LoadAsync(Session, [p.AuthorId], Aborted)).Show(p.AuthorId, null);
         return await ShowAsync(Post, Refusal.Unknown, p => p.ThemeId);
     }
 }

@@ -37,7 +37,7 @@ public sealed class RapportModel(IQuerySession session, TimeProvider clock) : Fo
         Activity = (await ActivityReads.WeeklyAsync(session, id, Actor, Now, Weeks, Aborted))!;
         Experiments = await ExperimentReads.ListAsync(session, Actor, id, null, null, null, Domain.Page.MaxLimit, Aborted);
         Lessons = await LessonReads.ListAsync(session, Actor, id, null, null, null, null, Domain.Page.MaxLimit, Aborted);
-        Decisions = await DecisionReads.LogAsync(session, Actor, id, null, null, Domain.Page.MaxLimit, Aborted);
+        Decisions = await DecisionReads.ListAsync(session, Actor, id, null, null, Domain.Page.MaxLimit, Aborted);
         Commitments = await CommitmentReads.ListAsync(session, Actor, id, null, null, null, null, Domain.Page.MaxLimit, Aborted);
         Ledger = await CommitmentReads.LedgerAsync(session, Actor, id, Aborted);
         return Page();
