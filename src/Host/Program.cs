@@ -17,7 +17,6 @@ using Politikerforum.Domain.Search;
 using Politikerforum.Integrations;
 using Politikerforum.Integrations.Graph;
 using Politikerforum.Integrations.Teams;
-using JasperFx.Events.Daemon;
 using Politikerforum.Integrations.Teams.Notices;
 using Npgsql;
 using Wolverine;
@@ -75,12 +74,13 @@ var marten = builder.Services.AddMarten(opts =>
     .IntegrateWithWolverine(wolverine =>
     {
         wolverine.UseFastEventForwarding = true;
+        // The async projections and subscriptions (the integrators' relays, which also move the high-water mark the
+        // feed reads up to) run as Wolverine agents, spread over the live nodes by the elected leader and moved to a
+        // survivor when a node dies (see NodeSettings). This replaces Marten's own daemon: never AddAsyncDaemon too.
+        wolverine.UseWolverineManagedEventSubscriptionDistribution = true;
         wolverine.ForwardTeamsNotices();
         wolverine.ForwardGraphWork();
     })
-    // The async daemon runs the integrators' subscriptions and keeps the high-water mark the feed reads up to; one
-    // node at a time runs it (hot/cold), every node reads the mark.
-    .AddAsyncDaemon(DaemonMode.HotCold)
     .AddIntegratorSubscriptions(builder.Configuration);
 if (runsLocally) marten.ApplyAllDatabaseChangesOnStartup();
 
@@ -104,6 +104,8 @@ builder.Host.UseWolverine(opts =>
     opts.UseGraphQueues();
     // Every command's handler is told who acts, and stamps it on the events it appends.
     opts.Policies.AddMiddleware(typeof(CommandActor), chain => chain.MessageType.IsAssignableTo(typeof(ICommand)));
+    // How soon the nodes notice that one of them died, and hand its agents and messages to the others.
+    opts.UseNodeSettings(builder.Configuration);
 });
 
 builder.Services.AddWolverineHttp();

@@ -45,6 +45,7 @@ public static partial class Problems
         422 => "Forespørgslen kan ikke behandles",
         429 => "For mange forespørgsler",
         502 => "En anden tjeneste svarede ikke som forventet",
+        503 => "Forummet er midlertidigt utilgængeligt",
         _ => "Der opstod en fejl"
     };
 
@@ -139,8 +140,9 @@ public static partial class Problems
     public static string TraceId(HttpContext context) => Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
 
     /// <summary>
-    /// Maps the few exceptions that are the caller's doing; everything else is a plain 500, logged here at Error with the
-    /// trace id the answer carries (ASP.NET Core logs nothing itself once a handler has answered).
+    /// Maps the few exceptions that are the caller's doing, and a database out of reach to 503 (<see cref="DatabaseUnavailable"/>);
+    /// everything else is a plain 500. Every 5xx is logged here at Error with the trace id the answer carries (ASP.NET Core
+    /// logs nothing itself once a handler has answered).
     /// </summary>
     private sealed class ForumExceptionHandler(IProblemDetailsService problems, ILogger<ForumExceptionHandler> logger) : IExceptionHandler
     {
@@ -153,11 +155,13 @@ public static partial class Problems
                 BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == 413
                     ? "Forespørgslen er større, end forummet tager imod."
                     : "Forespørgslens indhold kunne ikke læses. Kontrollér, at det er gyldig JSON med de rigtige felter."),
+                _ when DatabaseUnavailable.Is(exception) => (503, DatabaseUnavailable.Detail),
                 _ => (500, null as string)
             };
             if (status >= 500)
-                logger.LogError(exception, "Unhandled exception in {Method} {Path}, answered 500 with trace id {TraceId}",
-                    context.Request.Method, context.Request.Path.Value, TraceId(context));
+                logger.LogError(exception, "Unhandled exception in {Method} {Path}, answered {Status} with trace id {TraceId}",
+                    context.Request.Method, context.Request.Path.Value, status, TraceId(context));
+            if (status == 503) context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString();
             context.Response.StatusCode = status;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {

@@ -20,7 +20,8 @@ public static class SettingsCheck
         .AddSection<HttpSettings>()
         .AddSection<ForumSettings>()
         .AddSection<ApiSettings>()
-        .AddSection<TelemetrySettings>();
+        .AddSection<TelemetrySettings>()
+        .AddSection<NodeSettings>();
 
     /// <summary>The first problem with the configuration, as one line; null when the forum can start.</summary>
     public static string? Problem(IConfiguration configuration, IHostEnvironment environment)

@@ -21,6 +21,7 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string Url { get; private init; } = "";
     public int Id => _process.Id;
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Everything the host wrote to stdout and stderr so far.</summary>
     public string Output { get { lock (_output) return _output.ToString(); } }
@@ -63,6 +64,13 @@ public sealed class HostProcess : IAsyncDisposable
             try { return (await client.GetAsync($"{Url}/health/ready")).IsSuccessStatusCode; }
             catch (HttpRequestException) { return false; }
         }, within, () => $"The host was not ready within {within}:\n{Output}");
+    }
+
+    /// <summary>SIGKILL, as <c>kill -9</c>: no graceful shutdown, no chance to finish or hand over anything.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

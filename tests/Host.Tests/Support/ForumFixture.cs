@@ -92,10 +92,8 @@ public sealed class ForumFixture : IAsyncLifetime
         ForumSettings.Integrators(builder);
         builder.ConfigureServices(services =>
         {
+            // One node: Wolverine starts every projection and subscription agent here at once, with no election to wait for.
             services.RunWolverineInSoloMode();
-            // One node: the async daemon starts at once instead of waiting to be elected (Marten's own
-            // MartenDaemonModeIsSolo leaves the daemon for each test to start).
-            services.ConfigureMarten(opts => opts.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.Solo);
             services.DisableAllExternalWolverineTransports();
             foreach (var client in new[] { GraphHttp.Api, GraphHttp.Login })
                 services.AddHttpClient(client).ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.TrustingHandler);

@@ -80,12 +80,19 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
 }
 
 /// <summary>Someone calling the API: a token (or none) and the plain HTTP verbs.</summary>
-public sealed class Caller(IAlbaHost host, string? token)
+public sealed class Caller(Func<HttpClient> clients, string? token)
 {
+    public Caller(IAlbaHost host, string? token) : this(host.Server.CreateClient, token) { }
+
+    /// <summary>A caller of a host in a process of its own, listening at <paramref name="url"/>.</summary>
+    public Caller(string url, string? token) : this(() => new HttpClient(Network, disposeHandler: false) { BaseAddress = new Uri(url) }, token) { }
+
+    private static readonly SocketsHttpHandler Network = new();
+
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body = null, string? idempotencyKey = null,
         HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
-        var client = host.Server.CreateClient();
+        var client = clients();
         using var request = new HttpRequestMessage(method, url);
         if (token is not null) request.Headers.Authorization = new("Bearer", token);
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);

@@ -42,7 +42,6 @@ public sealed class SeparateForum : IAsyncDisposable
         builder.ConfigureServices(services =>
         {
             services.RunWolverineInSoloMode();
-            services.ConfigureMarten(opts => opts.Projections.AsyncMode = JasperFx.Events.Daemon.DaemonMode.Solo);
         });
     });
 

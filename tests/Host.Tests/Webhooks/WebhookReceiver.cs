@@ -64,14 +64,17 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public string Url => $"{_app.Urls.First()}/hook";
 
+    public int Port => new Uri(_app.Urls.First()).Port;
+
     public IReadOnlyList<Received> Received => [.. _received];
 
     public IReadOnlyList<Received> Of(string type) => [.. _received.Where(r => r.Event.Type == type)];
 
-    public static async Task<WebhookReceiver> StartAsync()
+    /// <summary>On a free port, or on <paramref name="port"/>: a receiver that was down comes back where the subscription points.</summary>
+    public static async Task<WebhookReceiver> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var receiver = new WebhookReceiver(builder.Build());
         receiver._app.MapPost("/hook", (Func<HttpContext, Task<IResult>>)receiver.ReceiveAsync);
         await receiver._app.StartAsync();
