@@ -45,7 +45,7 @@ public static class AuditReads
         {
             var (summary, subject) = SummaryOf(e);
             return new AuditItem(e.Id, e.Time, e.Type, names.Show(e.ActorId ?? Guid.Empty, e.ActorRole),
-                subject is { } s ? summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(s)) : summary, e.ThemeId, e.ItemId);
+                subject is { } s ? TimelineDescriptions.WithSubject(summary, names.NameOf(s)) : summary, e.ThemeId, e.ItemId);
         })], page.Next);
     }
 }

@@ -22,6 +22,16 @@ public static class TimelineDescriptions
 {
     public const string SubjectPlaceholder = "{deltager}";
 
+    /// <summary>
+    /// The summary with the subject's name in place. An erased member's stand-in is a description, not a name, so
+    /// inside a sentence it reads "et tidligere medlem": "Fjernede et tidligere medlem som deltager".
+    /// </summary>
+    public static string WithSubject(string summary, string name) =>
+        summary.Replace(SubjectPlaceholder,
+            name == Members.Erasing.FormerMember && !summary.StartsWith(SubjectPlaceholder, StringComparison.Ordinal)
+                ? "et tidligere medlem"
+                : name);
+
     /// <param name="itemTitle">
     /// The title of the item the event is about, for the events that do not carry it (<see cref="ItemTitles"/>): a
     /// position names its proposal. Without it the summary says "et forslag", "et eksperiment", "et tilsagn".

@@ -110,7 +110,7 @@ public static class TimelineReads
         var (names, hidden) = (await loadNames(ct), await loadHidden());
         return [.. entries.Select(e => new TimelineItem(
             e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
-            e.SubjectMemberId is { } subject ? e.Summary.Replace(TimelineDescriptions.SubjectPlaceholder, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
+            e.SubjectMemberId is { } subject ? TimelineDescriptions.WithSubject(e.Summary, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
             e.ItemId, e.SubjectMemberId is { } about ? names.Person(about) : null))];
     }
 

@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Lessons;
+using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
@@ -199,4 +200,22 @@ public class when_quoting_text_in_the_timeline
     [Fact]
     public void an_emoji_at_the_cut_is_left_out_whole_rather_than_halved() =>
         Assert.Equal($"»{new string('a', 78)}…«", Quoted(new string('a', 78) + "😀 og lidt mere"));
+}
+
+public class when_a_summary_names_its_subject
+{
+    [Fact]
+    public void a_member_is_named_where_the_placeholder_stands() =>
+        Assert.Equal("Fjernede Anne Berg som deltager",
+            TimelineDescriptions.WithSubject($"Fjernede {TimelineDescriptions.SubjectPlaceholder} som deltager", "Anne Berg"));
+
+    [Fact]
+    public void an_erased_member_inside_a_sentence_is_et_tidligere_medlem() =>
+        Assert.Equal("Registrerede et tidligere medlem som medlem",
+            TimelineDescriptions.WithSubject($"Registrerede {TimelineDescriptions.SubjectPlaceholder} som medlem", Erasing.FormerMember));
+
+    [Fact]
+    public void an_erased_member_opening_a_sentence_keeps_the_capital() =>
+        Assert.Equal("Tidligere medlem meldte sig til",
+            TimelineDescriptions.WithSubject($"{TimelineDescriptions.SubjectPlaceholder} meldte sig til", Erasing.FormerMember));
 }

@@ -70,7 +70,7 @@ public sealed class when_reading_the_audit_trail(ForumFixture fixture) : ForumTe
         var all = await Secretariat.ItemsAsync("/api/audit");
 
         Assert.Equal("Skrev et indlæg, som siden er trukket tilbage", all.Single(e => e.Str("type") == "post.published").Str("summary"));
-        Assert.Equal("Registrerede Tidligere medlem som medlem", all[0].Str("summary"));
+        Assert.Equal("Registrerede et tidligere medlem som medlem", all[0].Str("summary"));
         Assert.Equal("Slettede et medlems personoplysninger", all.Single(e => e.Str("type") == "member.erased").Str("summary"));
         Assert.All(all, e => Assert.DoesNotContain("Mette", e.GetRawText()));
         Assert.All(all, e => Assert.DoesNotContain("Første indlæg", e.GetRawText()));
