@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Politikerforum.Host.Tests.Support;
+using Politikerforum.Host.Web;
 using Politikerforum.Host.Tests.Web.Support;
 
 namespace Politikerforum.Host.Tests.Web;
@@ -26,6 +27,18 @@ public sealed class when_the_secretariat_reviews_a_theme(ForumFixture fixture, C
     }
 
     private static ILocator Rows(IPage page) => page.Locator("#resultat tbody tr");
+
+    [Fact]
+    public async Task the_audit_trail_says_in_words_what_happened_as_the_api_does()
+    {
+        var page = await SignedInAsync("demo-line", "secretariat");
+        await page.GotoAsync($"/sekretariat/revisionsspor?tema={_themeId}");
+
+        var first = (await Secretariat.AllPagesAsync($"/api/audit?theme={_themeId}", 200))[0];
+        var row = page.Locator("tbody tr").First;
+        await Assertions.Expect(row).ToContainTextAsync(first.Str("summary"));
+        await Assertions.Expect(row).ToContainTextAsync(EventTypes.Name(first.Str("type")));
+    }
 
     [Fact]
     public async Task the_timeline_is_filtered_paged_and_exported_as_the_page_shows_it()
