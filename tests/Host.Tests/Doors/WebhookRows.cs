@@ -73,13 +73,9 @@ public static partial class DoorRows
     /// <summary>The test delivery, once nothing at the address has answered it.</summary>
     private static async Task<JsonElement> WaitForFailedAsync(this Caller integration, Guid id)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var deliveries = await integration.ItemsAsync($"/api/webhooks/{id}/deliveries?status=failed");
-            if (deliveries.Length == 1) return deliveries[0];
-            Assert.True(DateTime.UtcNow < deadline, "The test delivery did not fail.");
-            await Task.Delay(100);
-        }
+        JsonElement[] deliveries = [];
+        await Poll.UntilAsync(async () => (deliveries = await integration.ItemsAsync($"/api/webhooks/{id}/deliveries?status=failed")).Length == 1,
+            TimeSpan.FromSeconds(20), () => "The test delivery did not fail.");
+        return deliveries[0];
     }
 }

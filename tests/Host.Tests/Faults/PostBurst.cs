@@ -56,6 +56,8 @@ public sealed class PostBurst
             _statuses.Enqueue((int)response.StatusCode);
             if ((int)response.StatusCode == 201)
                 _acknowledged.Enqueue((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+            // Not synchronisation: a writer told 503 backs off a little before its next post, as a real client
+            // would, instead of spinning against a database that is away.
             else if ((int)response.StatusCode == 503)
                 await Task.Delay(TimeSpan.FromMilliseconds(200), _stop.Token).ContinueWith(_ => { });
         }

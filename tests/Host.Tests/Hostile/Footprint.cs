@@ -1,3 +1,4 @@
+using Politikerforum.Host.Tests.Support;
 using Npgsql;
 using Politikerforum.Domain.Commands;
 
@@ -66,12 +67,9 @@ internal sealed record Footprint(string Events, IReadOnlyDictionary<string, stri
     /// <summary>Waits until what a successful request queued for the background (an erasure's masking) has run.</summary>
     public static async Task SettleAsync(NpgsqlDataSource db)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await ScalarAsync(db, $"select count(*)::text from forum.wolverine_incoming_envelopes where status = 'Incoming' and message_type not like '{BackgroundMessages}'") != "0")
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Queued work did not finish within 30 seconds.");
-            await Task.Delay(50);
-        }
+        await Poll.UntilAsync(
+            async () => await ScalarAsync(db, $"select count(*)::text from forum.wolverine_incoming_envelopes where status = 'Incoming' and message_type not like '{BackgroundMessages}'") == "0",
+            TimeSpan.FromSeconds(30), () => "Queued work did not finish within 30 seconds.");
     }
 
     private static async Task<string> ScalarAsync(NpgsqlDataSource db, string sql)

@@ -93,6 +93,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var earlier = _received.Count(r => r.WebhookId == received.WebhookId);
         var answer = Answering(received, earlier);
         _received.Enqueue(received with { Answered = answer.Status });
+        // Not synchronisation: a slow receiver is what the timeout tests are about.
         if (answer.Delay > TimeSpan.Zero) await Task.Delay(answer.Delay);
         if (answer.RetryAfter is not null) http.Response.Headers.RetryAfter = answer.RetryAfter;
         return Results.StatusCode(answer.Status);
