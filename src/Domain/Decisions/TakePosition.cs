@@ -43,9 +43,11 @@ public static class TakePositionHandler
     /// <returns>The decision's stream, and the member taking a position as the registry knows them.</returns>
     public static async Task<(ItemStream<Decision>, Member?)> LoadAsync(TakePosition command, Actor actor, IDocumentSession session, CancellationToken ct)
     {
-        // The member first: it is only read, and each round trip under the decision's lock is one the others wait through.
-        var member = actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null;
-        return (await session.FetchForWritingAsync<Decision>(command.DecisionId, ct), member);
+        // The member in the same round trip as the lock, ahead of it: each round trip under the decision's lock is one
+        // the others wait through.
+        var (decision, member) = await session.FetchForWritingAsync<Decision, Member?>(command.DecisionId,
+            batch => actor.MemberId is { } memberId ? batch.Load<Member>(memberId) : Task.FromResult<Member?>(null), ct);
+        return (decision, member);
     }
 
     public static Outcome Handle(TakePosition command, ItemStream<Decision> decision, Member? member, Actor actor, TimeProvider clock)

@@ -68,12 +68,16 @@ public static class RecordLessonHandler
     /// <returns>The theme; the author as the registry knows them (null for the secretariat); whether the lesson's source is in the theme.</returns>
     public static async Task<(Theme?, Member?, bool)> LoadAsync(RecordLesson command, Actor actor, IDocumentSession session, CancellationToken ct)
     {
-        var theme = await session.LoadAsync<Theme>(command.ThemeId, ct);
-        var author = actor.MemberId is { } memberId ? await session.LoadAsync<Member>(memberId, ct) : null;
-        var sourceInTheme =
-            (command.SourceDecisionId is not { } decisionId || (await session.LoadAsync<Decision>(decisionId, ct))?.ThemeId == command.ThemeId)
-            && (command.SourceExperimentId is not { } experimentId || (await session.LoadAsync<Experiment>(experimentId, ct))?.ThemeId == command.ThemeId);
-        return (theme, author, sourceInTheme);
+        // One round trip for all of it.
+        var batch = session.CreateBatchQuery();
+        var theme = batch.Load<Theme>(command.ThemeId);
+        var author = actor.MemberId is { } memberId ? batch.Load<Member>(memberId) : Task.FromResult<Member?>(null);
+        var decision = command.SourceDecisionId is { } decisionId ? batch.Load<Decision>(decisionId) : null;
+        var experiment = command.SourceExperimentId is { } experimentId ? batch.Load<Experiment>(experimentId) : null;
+        await batch.Execute(ct);
+        var sourceInTheme = (decision is null || (await decision)?.ThemeId == command.ThemeId)
+            && (experiment is null || (await experiment)?.ThemeId == command.ThemeId);
+        return (await theme, await author, sourceInTheme);
     }
 
     public static Outcome Handle(
