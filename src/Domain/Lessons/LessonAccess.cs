@@ -34,6 +34,14 @@ public static class LessonAccess
     /// </summary>
     public static bool MayKnowEndorser(Guid memberId, Actor actor) => actor.IsMember(memberId);
 
+    /// <summary>
+    /// Whether <see cref="OpenTo"/> is every confidentiality there is: then no lesson's confidentiality narrows what the
+    /// actor sees of a theme, and a read need not first ask which lessons they may not read.
+    /// </summary>
+    public static bool ReadsEveryLesson(Actor actor) => OpenTo(actor).Length == Every.Length;
+
+    private static readonly Confidentiality[] Every = Enum.GetValues<Confidentiality>();
+
     /// <summary>The confidentialities an actor may read at all, for lists and search.</summary>
     public static Confidentiality[] OpenTo(Actor actor) =>
         actor.Is(Role.Member) || actor.RunsTheForum
