@@ -40,9 +40,10 @@ public static class TimelineReads
     /// <paramref name="after"/> is the last sequence seen, so a page goes on in the order asked for.
     /// Null when the actor may not see the theme, as for an unknown one.
     /// </summary>
+    /// <param name="registry">The host's remembered registry, which names most pages' people without asking.</param>
     public static async Task<Page<TimelineItem>?> PageAsync(
         IQuerySession session, Guid themeId, Actor actor, TimelineFilter filter, long? after, int? limit, CancellationToken ct,
-        Order order = Order.Asc)
+        Order order = Order.Asc, RegistryCache? registry = null)
     {
         var conditions = new List<Expression<Func<TimelineEntry, bool>>>();
         if (after is { } cursor) conditions.Add(order == Order.Desc ? e => e.Id < cursor : e => e.Id > cursor);
@@ -69,30 +70,34 @@ public static class TimelineReads
         }
 
         var take = Page.Clamp(limit);
-        if (await ReadableAsync(session, themeId, actor, conditions, order, take + 1, ct) is not { } fetched) return null;
-        var page = Page.Of(fetched, take, e => e.Id.ToString());
-        return new Page<TimelineItem>(await ShowAsync(session, page.Items, actor, ct), page.Next);
+        if (await ReadableAsync(session, themeId, actor, conditions, order, take + 1, ct) is not { } read) return null;
+        var page = Page.Of(read.Entries, take, e => e.Id.ToString());
+        return new Page<TimelineItem>(await ShowAsync(session, page.Items, read.Hidden, actor, registry, ct), page.Next);
     }
 
     /// <summary>The latest <paramref name="count"/> events of a theme the actor may read, oldest first; null as for <see cref="PageAsync"/>.</summary>
     public static async Task<IReadOnlyList<TimelineItem>?> LatestAsync(IQuerySession session, Guid themeId, Actor actor, int count, CancellationToken ct)
     {
         if (await ReadableAsync(session, themeId, actor, [], Order.Desc, count, ct) is not { } latest) return null;
-        return await ShowAsync(session, [.. latest.OrderBy(e => e.Id)], actor, ct);
+        return await ShowAsync(session, [.. latest.Entries.OrderBy(e => e.Id)], latest.Hidden, actor, null, ct);
     }
+
+    /// <summary>The entries read, and the theme's hidden posts and lessons (by id) that may be among them.</summary>
+    private sealed record Read(IReadOnlyList<TimelineEntry> Entries, IReadOnlyDictionary<Guid, HiddenItem> Hidden);
 
     /// <summary>
     /// The first <paramref name="count"/> of the theme's entries that meet the conditions and that the actor may read, in
     /// the order asked for; null when the actor may not see the theme, as for an unknown one.
     /// </summary>
-    private static async Task<IReadOnlyList<TimelineEntry>?> ReadableAsync(
+    private static async Task<Read?> ReadableAsync(
         IQuerySession session, Guid themeId, Actor actor, List<Expression<Func<TimelineEntry, bool>>> conditions, Order order, int count,
         CancellationToken ct)
     {
-        // One round trip for the theme and, for whoever may read every lesson (a member, the secretariat), the entries too:
-        // no lesson's entries are withheld from them, so the page need not wait for the list of lessons they may not read.
+        // One round trip for the theme, its hidden items and, for whoever may read every lesson (a member, the secretariat),
+        // the entries too: no lesson's entries are withheld from them, so the page need not wait for the lessons they may not read.
         var batch = session.CreateBatchQuery();
         var theme = batch.Load<Theme>(themeId);
+        var hidden = Hidden(batch, themeId, actor);
         var unreadableLessons = LessonAccess.ReadsEveryLesson(actor) ? null : batch.UnreadableLessonIds(themeId, actor);
         var entries = unreadableLessons is null ? Entries(batch, themeId, conditions, order, count) : null;
         await batch.Execute(ct);
@@ -106,7 +111,7 @@ public static class TimelineReads
             entries = Entries(rest, themeId, conditions, order, count);
             await rest.Execute(ct);
         }
-        return await entries;
+        return new Read(await entries, await hidden());
     }
 
     private static Task<IReadOnlyList<TimelineEntry>> Entries(
@@ -125,15 +130,12 @@ public static class TimelineReads
     }
 
     /// <summary>The entries as the actor is shown them: who acted named as the registry knows them now, hidden items withheld.</summary>
-    private static async Task<IReadOnlyList<TimelineItem>> ShowAsync(IQuerySession session, IReadOnlyList<TimelineEntry> entries, Actor actor, CancellationToken ct)
+    private static async Task<IReadOnlyList<TimelineItem>> ShowAsync(
+        IQuerySession session, IReadOnlyList<TimelineEntry> entries, IReadOnlyDictionary<Guid, HiddenItem> hidden, Actor actor,
+        RegistryCache? registry, CancellationToken ct)
     {
         if (entries.Count == 0) return [];
-        // One round trip for the names and the hidden items on the page.
-        var batch = session.CreateBatchQuery();
-        var loadNames = ActorNames.Load(batch, entries.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }));
-        var loadHidden = Hidden(batch, entries, actor);
-        await batch.Execute(ct);
-        var (names, hidden) = (await loadNames(ct), await loadHidden());
+        var names = await ActorNames.LoadAsync(session, entries.SelectMany(e => new[] { e.ActorId, e.SubjectMemberId ?? Guid.Empty }), registry, ct);
         return [.. entries.Select(e => new TimelineItem(
             e.Id, e.Time, e.Type, names.Show(e.ActorId, e.ActorRole),
             e.SubjectMemberId is { } subject ? TimelineDescriptions.WithSubject(e.Summary, names.NameOf(subject)) : ShownSummary(e, actor, hidden),
@@ -144,8 +146,8 @@ public static class TimelineReads
     /// The entries of a hidden post or lesson stay, but say no more than that it happened to those who may not read
     /// it. Who wrote it is whoever the entry shows acting (a Chatham House author is shown as nobody).
     /// </summary>
-    private static string ShownSummary(TimelineEntry e, Actor actor, IReadOnlyDictionary<Guid, Hiding> hidden) =>
-        e.ItemId is { } item && hidden.TryGetValue(item, out var hiding) && !Moderating.CanSee(hiding, e.ActorId, actor)
+    private static string ShownSummary(TimelineEntry e, Actor actor, IReadOnlyDictionary<Guid, HiddenItem> hidden) =>
+        e.ItemId is { } item && hidden.TryGetValue(item, out var hiding) && !Moderating.CanSee(hiding.Hiding, e.ActorId, actor)
             ? TimelineDescriptions.Withheld(e.Type) ?? e.Summary
             : e.Summary;
 
@@ -155,23 +157,26 @@ public static class TimelineReads
     /// <summary>The hidden posts and lessons of a theme that the actor may not read.</summary>
     private static async Task<Guid?[]> WithheldItemsAsync(IQuerySession session, Guid themeId, Actor actor, CancellationToken ct)
     {
-        if (actor.RunsTheForum) return [];
-        var posts = await session.Query<Post>().Where(p => p.ThemeId == themeId && p.Hidden != null).ToListAsync(ct);
-        var lessons = await session.Query<LessonView>().Where(l => l.ThemeId == themeId && l.Hidden != null).ToListAsync(ct);
-        return [.. posts.Where(p => !Moderating.CanSee(p.Hidden, p.AuthorId, actor)).Select(p => (Guid?)p.Id)
-            .Concat(lessons.Where(l => !Moderating.CanSee(l.Hidden, l.AuthorId, actor)).Select(l => (Guid?)l.Id))];
+        var batch = session.CreateBatchQuery();
+        var hidden = Hidden(batch, themeId, actor);
+        await batch.Execute(ct);
+        return [.. (await hidden()).Where(h => !Moderating.CanSee(h.Value.Hiding, h.Value.AuthorId, actor)).Select(h => (Guid?)h.Key)];
     }
 
+    /// <summary>A hidden post or lesson: why, and who wrote it (none for a Chatham House lesson).</summary>
+    private sealed record HiddenItem(Hiding Hiding, Guid? AuthorId);
+
     /// <summary>
-    /// The posts and lessons on the page that the secretariat has hidden, asked in the batch; read once it has run. Those who
-    /// run the forum see every hidden item (<see cref="Moderating.CanSee"/>), so for them none is asked for.
+    /// The theme's posts and lessons that the secretariat has hidden, by id, asked in the batch and read once it has run: an
+    /// index holds only those (ForumStore), which are few, so they cost alike on every page of a long theme. Those who run
+    /// the forum see every hidden item (<see cref="Moderating.CanSee"/>), so for them none is asked for.
     /// </summary>
-    private static Func<Task<IReadOnlyDictionary<Guid, Hiding>>> Hidden(IBatchedQuery batch, IReadOnlyList<TimelineEntry> entries, Actor actor)
+    private static Func<Task<IReadOnlyDictionary<Guid, HiddenItem>>> Hidden(IBatchedQuery batch, Guid themeId, Actor actor)
     {
-        var items = entries.Where(e => e.ItemId is not null).Select(e => e.ItemId!.Value).Distinct().ToArray();
-        if (items.Length == 0 || actor.RunsTheForum) return () => Task.FromResult<IReadOnlyDictionary<Guid, Hiding>>(new Dictionary<Guid, Hiding>());
-        var posts = batch.Query<Post>().Where(p => items.Contains(p.Id) && p.Hidden != null).ToList();
-        var lessons = batch.Query<LessonView>().Where(l => items.Contains(l.Id) && l.Hidden != null).ToList();
-        return async () => (await posts).Select(p => (p.Id, p.Hidden!)).Concat((await lessons).Select(l => (l.Id, l.Hidden!))).ToDictionary();
+        if (actor.RunsTheForum) return () => Task.FromResult<IReadOnlyDictionary<Guid, HiddenItem>>(new Dictionary<Guid, HiddenItem>());
+        var posts = batch.Query<Post>().Where(p => p.ThemeId == themeId && p.Hidden != null).ToList();
+        var lessons = batch.Query<LessonView>().Where(l => l.ThemeId == themeId && l.Hidden != null).ToList();
+        return async () => (await posts).Select(p => (p.Id, new HiddenItem(p.Hidden!, p.AuthorId)))
+            .Concat((await lessons).Select(l => (l.Id, new HiddenItem(l.Hidden!, l.AuthorId)))).ToDictionary();
     }
 }
