@@ -36,6 +36,42 @@ public sealed class ActorNames
     }
 
     /// <summary>
+    /// <see cref="LoadAsync"/> through the registry the host remembers (<see cref="RegistryCache"/>, forgotten on every
+    /// change of a member, so a changed or erased name is never shown from it): when everyone is remembered, nothing is asked.
+    /// </summary>
+    public static async Task<ActorNames> LoadAsync(IQuerySession session, IEnumerable<Guid> ids, RegistryCache? registry, CancellationToken ct)
+    {
+        var wanted = ids.Where(id => id != Guid.Empty).Distinct();
+        var (known, unknown, generation) = registry?.Recall(wanted) ?? (new List<RegisteredPerson>(), wanted.ToList(), 0L);
+        if (unknown.Count == 0) return new ActorNames([], [], []).With(known);
+        // The rest in one round trip (two when a staff member's organisation is wanted).
+        var batch = session.CreateBatchQuery();
+        var load = Load(batch, unknown);
+        await batch.Execute(ct);
+        var asked = await load(ct);
+        registry?.Remember(generation, asked.People);
+        return asked.With(known);
+    }
+
+    private ActorNames With(IEnumerable<RegisteredPerson> people)
+    {
+        foreach (var person in people)
+        {
+            if (person.Member is { } member) _members[member.Id] = member;
+            if (person is { Staff: { } staff, Organisation: { } organisation })
+                (_staff[staff.Id], _organisations[staff.OrganisationId]) = (staff, organisation);
+        }
+        return this;
+    }
+
+    /// <summary>Everyone found, as the registry's cache keeps them; a staff member whose organisation was not found is left out.</summary>
+    private List<RegisteredPerson> People =>
+    [
+        .. _members.Values.Select(m => new RegisteredPerson(m, null, null)),
+        .. _staff.Values.Where(s => _organisations.ContainsKey(s.OrganisationId)).Select(s => new RegisteredPerson(null, s, _organisations[s.OrganisationId]))
+    ];
+
+    /// <summary>
     /// The registry's part of <see cref="LoadAsync"/> asked in a batch with the rest of a read; the returned step
     /// finishes it once the batch has run (a round trip of its own only when a staff member's organisation is wanted).
     /// </summary>

@@ -12,9 +12,16 @@ public sealed record RegistryEntry(Guid? MemberId, Guid? StaffId)
     public static readonly RegistryEntry None = new(null, null);
 }
 
+/// <summary>A person the registry names by id: a member, or a staff member with their organisation's name.</summary>
+public sealed record RegisteredPerson(Member? Member, StaffMember? Staff, string? Organisation)
+{
+    public Guid Id => Member?.Id ?? Staff!.Id;
+}
+
 /// <summary>
 /// The registry's answers by Entra object id, remembered between requests: every request asks who its caller is, and the
-/// answer changes only when somebody registers, leaves, is erased or joins the staff. Any such change forgets everything,
+/// answer changes only when somebody registers, leaves, is erased or joins the staff. So are the people it names by id
+/// (<see cref="ActorNames"/>), which every page of a timeline shows, and which change only by the same events. Any such change forgets everything,
 /// on this node the moment its write commits (<see cref="Forgetting"/>), on the others when PostgreSQL tells them
 /// (<see cref="Channel"/>, sent in the committing transaction by <see cref="Signalling"/>). Until a node hears that
 /// channel, and whenever it stops hearing it, it remembers nothing and asks the registry every time.
@@ -28,6 +35,7 @@ public sealed class RegistryCache
     public const int Capacity = 20_000;
 
     private readonly Dictionary<string, RegistryEntry> _known = [];
+    private readonly Dictionary<Guid, RegisteredPerson> _people = [];
     private readonly Lock _gate = new();
     private long _generation;
     private bool _hearing;
@@ -42,6 +50,33 @@ public sealed class RegistryCache
 
     /// <summary>Whether an answer for the object id is remembered.</summary>
     public bool Knows(string objectId) { lock (_gate) return _known.ContainsKey(objectId); }
+
+    /// <summary>
+    /// The people among <paramref name="ids"/> that are remembered, the rest, and the generation to hand
+    /// <see cref="Remember"/> with what the registry says about the rest.
+    /// </summary>
+    public (List<RegisteredPerson> Known, List<Guid> Unknown, long Generation) Recall(IEnumerable<Guid> ids)
+    {
+        var (known, unknown) = (new List<RegisteredPerson>(), new List<Guid>());
+        lock (_gate)
+        {
+            foreach (var id in ids)
+                if (_people.TryGetValue(id, out var person)) known.Add(person);
+                else unknown.Add(id);
+            return (known, unknown, _generation);
+        }
+    }
+
+    /// <summary>Kept only if nothing in the registry changed since <see cref="Recall"/>, as for <see cref="LookUpAsync"/>.</summary>
+    public void Remember(long generation, IEnumerable<RegisteredPerson> people)
+    {
+        lock (_gate)
+        {
+            if (!_hearing || generation != _generation) return;
+            if (_people.Count >= Capacity) _people.Clear();
+            foreach (var person in people) _people[person.Id] = person;
+        }
+    }
 
     public async Task<RegistryEntry> LookUpAsync(string objectId, Func<Task<RegistryEntry>> ask)
     {
@@ -71,6 +106,7 @@ public sealed class RegistryCache
         {
             _generation++;
             _known.Clear();
+            _people.Clear();
         }
     }
 
@@ -82,6 +118,7 @@ public sealed class RegistryCache
             _hearing = hearing;
             _generation++;
             _known.Clear();
+            _people.Clear();
         }
     }
 

@@ -20,7 +20,7 @@ public static class TimelineQuery
     [ProducesResponseType<Page<TimelineItem>>(200)]
     [CommaSeparated("types", typeof(TimelineDescriptions), nameof(TimelineDescriptions.Types))]
     public static async Task<IResult> Get(
-        Guid id, Actor actor, IQuerySession session,
+        Guid id, Actor actor, IQuerySession session, RegistryCache registry,
         long? after, int? limit, string? types, Level? level, DateTimeOffset? from, DateTimeOffset? to, Guid? member, string? q,
         Order? order, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public static class TimelineQuery
             (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), level, from, to, member, q);
         // Input first, as for commands: a bad type is a 400 whether or not the caller may see the theme.
         if (filter.Refuses() is { } refusal) return refusal.ToResult();
-        return await TimelineReads.PageAsync(session, id, actor, filter, after, limit, ct, order ?? Order.Asc) is { } page
+        return await TimelineReads.PageAsync(session, id, actor, filter, after, limit, ct, order ?? Order.Asc, registry) is { } page
             ? Results.Ok(page)
             : Refusal.Unknown.ToResult();
     }
