@@ -17,11 +17,13 @@ public static class ActorIdentity
         IQuerySession session, string? objectId, IReadOnlySet<Role> roles, CancellationToken ct, RegistryCache? cache = null)
     {
         var known = string.IsNullOrWhiteSpace(objectId) ? null : objectId;
-        var entry = known is null ? RegistryEntry.None
-            : cache is null ? await LookUpAsync(session, known, ct)
-            : await cache.LookUpAsync(known, () => LookUpAsync(session, known, ct));
+        return Identify(known, known is null ? RegistryEntry.None : await EntryAsync(session, known, ct, cache), roles);
+    }
+
+    private static Actor Identify(string? objectId, RegistryEntry entry, IReadOnlySet<Role> roles)
+    {
         if (roles.Contains(Role.Member) && entry.MemberId is { } memberId)
-            return new Actor(memberId, roles, memberId) { ObjectId = known };
+            return new Actor(memberId, roles, memberId) { ObjectId = objectId };
 
         // Being a member is being in the registry: a member token without an active member behind it (never registered,
         // left, erased, or no object id at all) carries none of the role's rights, over every door and every read rule.
@@ -30,8 +32,11 @@ public static class ActorIdentity
         // Secretariat and admin keep their rights before the staff registry knows them (the first admin registers it);
         // once it does, they act under their staff id.
         var staff = rights.Contains(Role.Secretariat) || rights.Contains(Role.Admin) ? entry.StaffId : null;
-        return new Actor(staff ?? Guid.Empty, rights) { ObjectId = known, UnregisteredMember = unregistered };
+        return new Actor(staff ?? Guid.Empty, rights) { ObjectId = objectId, UnregisteredMember = unregistered };
     }
+
+    private static Task<RegistryEntry> EntryAsync(IQuerySession session, string objectId, CancellationToken ct, RegistryCache? cache) =>
+        cache is null ? LookUpAsync(session, objectId, ct) : cache.LookUpAsync(objectId, () => LookUpAsync(session, objectId, ct));
 
     /// <summary>The active member and the staff member an object id is, asked in one round trip.</summary>
     private static async Task<RegistryEntry> LookUpAsync(IQuerySession session, string objectId, CancellationToken ct)
@@ -46,13 +51,15 @@ public static class ActorIdentity
     /// <summary>
     /// For a door that knows a person only by their Entra object id (Teams' <c>from.aadObjectId</c>), not by a token's
     /// roles: the registry says who they are. A member acts as a member, a secretariat staff member as the secretariat;
-    /// anyone else is null, a stranger to the forum (see <see cref="Stranger"/>).
+    /// anyone else is null, a stranger to the forum (see <see cref="Stranger"/>). One look-up serves both questions.
     /// </summary>
-    public static async Task<Actor?> InRegistryAsync(IQuerySession session, string? objectId, CancellationToken ct)
+    /// <param name="cache">The host's remembered registry answers, as for <see cref="IdentifyAsync"/>.</param>
+    public static async Task<Actor?> InRegistryAsync(IQuerySession session, string? objectId, CancellationToken ct, RegistryCache? cache = null)
     {
         if (string.IsNullOrWhiteSpace(objectId)) return null;
-        if (await IdentifyAsync(session, objectId, new HashSet<Role> { Role.Member }, ct) is { MemberId: not null } member) return member;
-        var staff = await IdentifyAsync(session, objectId, new HashSet<Role> { Role.Secretariat }, ct);
+        var entry = await EntryAsync(session, objectId, ct, cache);
+        if (Identify(objectId, entry, new HashSet<Role> { Role.Member }) is { MemberId: not null } member) return member;
+        var staff = Identify(objectId, entry, new HashSet<Role> { Role.Secretariat });
         return staff.Id != Guid.Empty ? staff : null;
     }
 

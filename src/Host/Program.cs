@@ -42,17 +42,23 @@ if (SettingsCheck.Problem(builder.Configuration, builder.Environment) is { } set
 builder.Services.AddForumSettings();
 var connectionString = builder.Configuration.GetConnectionString("Marten")!;
 var runsLocally = builder.Environment.RunsLocally();
+// Locally Wolverine compiles the handler code with Roslyn, so a changed handler runs before ops/codegen; ops/bench asks
+// for the pre-generated code instead (Forum:PreGeneratedCode), so it measures the code and the memory production runs.
+var compilesHandlers = runsLocally && !builder.Configuration.GetValue<bool>("Forum:PreGeneratedCode");
 
 builder.Services.CritterStackDefaults(defaults =>
 {
     // Testing runs like Development. Anywhere else Wolverine runs the handler code generated at build time
     // (ops/codegen; a test fails when it is stale) and the schema is the operator's to change (ops/db).
     if (runsLocally) defaults.DevelopmentEnvironmentName = builder.Environment.EnvironmentName;
-    defaults.Production.GeneratedCodeMode = TypeLoadMode.Static;
-    defaults.Production.AssertAllPreGeneratedTypesExist = true;
+    foreach (var profile in compilesHandlers ? [defaults.Production] : new[] { defaults.Production, defaults.Development })
+    {
+        profile.GeneratedCodeMode = TypeLoadMode.Static;
+        profile.AssertAllPreGeneratedTypesExist = true;
+    }
     defaults.Production.ResourceAutoCreate = AutoCreate.None;
 });
-if (!runsLocally) NoRuntimeCompilation.Register(builder.Services);
+if (!compilesHandlers) NoRuntimeCompilation.Register(builder.Services);
 
 // Who each caller is, remembered between requests and forgotten on any registry change (RegistryCache).
 var registry = new RegistryCache();

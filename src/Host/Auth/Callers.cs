@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Diagnostics;
 using Politikerforum.Domain;
 
 namespace Politikerforum.Host.Auth;
@@ -18,7 +19,8 @@ public static class Callers
 
     public static IApplicationBuilder UseCallers(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.User.Identity?.IsAuthenticated == true)
+        // An error page shown for a failed request needs nobody's identity, and must show while the registry is out of reach.
+        if (context.User.Identity?.IsAuthenticated == true && context.Features.Get<IExceptionHandlerFeature>() is null)
         {
             // A validly signed token that names no role the forum knows is somebody the tenant let in for another
             // purpose; it gets nothing, not even what integrators may read.

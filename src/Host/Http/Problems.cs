@@ -6,6 +6,7 @@ using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Politikerforum.Domain;
+using Politikerforum.Host.Auth;
 using Wolverine.Http;
 
 namespace Politikerforum.Host.Http;
@@ -158,11 +159,15 @@ public static partial class Problems
                 _ when DatabaseUnavailable.Is(exception) => (503, DatabaseUnavailable.Detail),
                 _ => (500, null as string)
             };
+            // The request's own path: the secretariat's pages' handler has already pointed the request at their error page.
+            var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value ?? "";
             if (status >= 500)
                 logger.LogError(exception, "Unhandled exception in {Method} {Path}, answered {Status} with trace id {TraceId}",
-                    context.Request.Method, context.Request.Path.Value, status, TraceId(context));
+                    context.Request.Method, path, status, TraceId(context));
             if (status == 503) context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString();
             context.Response.StatusCode = status;
+            // A person at the pages gets a page, not problem details: their error page is shown with this status.
+            if (WebSignIn.IsWebPath(path)) return false;
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,

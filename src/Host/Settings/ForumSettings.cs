@@ -8,6 +8,12 @@ public sealed class ForumSettings : ISettings
     /// <summary>Seeds the Danish demo forum into an empty event store (ops/run turns it on).</summary>
     public bool SeedDemoData { get; set; }
 
+    /// <summary>
+    /// Development and Testing: run the handler code pre-generated in src/Host/Internal/Generated, without Roslyn, as every
+    /// other environment always does (ops/bench turns it on, so it measures what production runs).
+    /// </summary>
+    public bool PreGeneratedCode { get; set; }
+
     /// <summary>The address people and integrators reach the forum at, e.g. https://politikerforum.dk.</summary>
     public string? PublicUrl { get; set; }
 

@@ -30,10 +30,13 @@ public sealed class SeparateForum : IAsyncDisposable
     }
 
     /// <summary>A forum host on this database, configured as the fixture's (without the Teams stand-ins), plus <paramref name="configure"/>.</summary>
-    public Task<IAlbaHost> StartHostAsync(Action<IWebHostBuilder>? configure = null) => AlbaHost.For<Program>(builder =>
+    public Task<IAlbaHost> StartHostAsync(Action<IWebHostBuilder>? configure = null) => StartHostAsync(ConnectionString, configure);
+
+    /// <summary>The same host on any database, such as one on a cluster a test stops (<c>RestartablePostgres</c>).</summary>
+    public static Task<IAlbaHost> StartHostAsync(string connectionString, Action<IWebHostBuilder>? configure = null) => AlbaHost.For<Program>(builder =>
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Marten", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Marten", connectionString);
         builder.UseSetting("Auth:DevelopmentSigningKey", Tokens.SigningKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:PermitLimit", "1000000");

@@ -17,12 +17,17 @@ namespace Politikerforum.Integrations.Teams.Inbound;
 /// <see cref="ForumCommands"/> with the activity id as the idempotency key: Teams' retry of the activity writes nothing
 /// twice and gets the same answer.
 /// </summary>
-public sealed class BotTurn(Activity activity, IMessageBus bus, IDocumentSession session, ForumCommands commands, ForumSearch search, TimeProvider clock)
+public sealed class BotTurn(
+    Activity activity, IMessageBus bus, IDocumentSession session, ForumCommands commands, ForumSearch search, TimeProvider clock, RegistryCache registry)
 {
     public Activity Activity { get; } = activity;
     public IDocumentSession Session { get; } = session;
     public ForumSearch Search { get; } = search;
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>Who is speaking, by their Entra object id: as every door asks the registry, through the host's remembered answers.</summary>
+    public Task<Actor?> SpeakerInRegistryAsync() =>
+        ActorIdentity.InRegistryAsync(Session, Activity.From?.AadObjectId, CancellationToken.None, registry);
 
     /// <summary>The conversation the activity came from; the dispatch starts a turn only for activities that name one.</summary>
     public string ConversationId => Activity.Conversation!.Id;

@@ -68,7 +68,7 @@ public static class ForumBot
     /// <summary>Who is speaking, and how to reach them later; null for someone the forum does not know.</summary>
     private static async Task<Actor?> SpeakerAsync(BotTurn turn)
     {
-        var actor = await ActorIdentity.InRegistryAsync(turn.Session, turn.Activity.From?.AadObjectId, CancellationToken.None);
+        var actor = await turn.SpeakerInRegistryAsync();
         if (actor is not null) await TeamsPerson.RememberAsync(turn.Session, actor, turn.Activity, turn.Now, CancellationToken.None);
         return actor;
     }

@@ -1,3 +1,4 @@
+using Politikerforum.Domain;
 using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Search;
 using Politikerforum.Integrations.Teams.Outbound;
@@ -12,7 +13,8 @@ namespace Politikerforum.Integrations.Teams.Inbound;
 /// later delivery), hands what asks something of the bot to <see cref="ForumBot"/>, and commits the reference and the
 /// bot's replies in one transaction. Activities the bot does not use are acknowledged and change nothing else.
 /// </summary>
-public sealed class InboundDispatch(OutboxedSessionFactory sessions, IMessageBus bus, ForumCommands commands, ForumSearch search, TimeProvider clock)
+public sealed class InboundDispatch(
+    OutboxedSessionFactory sessions, IMessageBus bus, ForumCommands commands, ForumSearch search, TimeProvider clock, RegistryCache registry)
 {
     public const string InvalidCardAction = "Kortets handling kunne ikke læses.";
 
@@ -26,7 +28,7 @@ public sealed class InboundDispatch(OutboxedSessionFactory sessions, IMessageBus
 
         await using var session = sessions.OpenSession(bus);
         session.Store(reference);
-        var turn = new BotTurn(activity, bus, session, commands, search, clock);
+        var turn = new BotTurn(activity, bus, session, commands, search, clock, registry);
         var answer = InboundAnswer.Acknowledged;
         switch (activity.Type)
         {
