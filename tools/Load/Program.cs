@@ -11,6 +11,7 @@ var options = Options.Parse(args.Skip(1).ToArray());
 return verb switch
 {
     "seed" => await SeedCommand.RunAsync(options),
+    "rebuild" => await RebuildCommand.RunAsync(options),
     "run" => await RunCommand.RunAsync(options),
     "report" => await ReportCommand.RunAsync(options),
     _ => Usage()
@@ -18,6 +19,6 @@ return verb switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Politikerforum.Load seed|run|report --name value … (ops/bench passes them; see its source)");
+    Console.Error.WriteLine("usage: Politikerforum.Load seed|rebuild|run|report --name value … (ops/bench passes them; see its source)");
     return 2;
 }

@@ -12,13 +12,14 @@ namespace Politikerforum.Domain.Audit;
 /// </summary>
 public partial class AuditTrailProjection : EventProjection
 {
+    /// <summary>An insert, not an upsert: one entry per event, keyed by its sequence, so a rebuild sends them by COPY (ForumStore).</summary>
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
         var described = TimelineDescriptions.Describe(e.Data);
         var anonymous = described?.Anonymous == true;
         var actor = EventActor.IdOf(e);
         var outside = described is null ? AuditDescriptions.Describe(e.Data, actor) : null;
-        operations.Store(new AuditEntry
+        operations.Insert(new AuditEntry
         {
             Id = e.Sequence,
             Time = TimelineProjection.AsStored(e.Timestamp),

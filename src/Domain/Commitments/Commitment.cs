@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
 namespace Politikerforum.Domain.Commitments;
 
 /// <summary>Open until the date passes, then overdue; fulfilled or withdrawn settle it for good.</summary>
@@ -11,12 +12,21 @@ public record CommitmentMade(
     Guid? DecisionId, Guid MadeBy, DateTimeOffset MadeAt);
 
 /// <param name="Late">Delivered after the date had passed, whether or not it had been flagged overdue yet.</param>
-public record CommitmentFulfilled(Guid CommitmentId, Guid ThemeId, string Note, bool Late, Guid FulfilledBy, DateTimeOffset FulfilledAt);
+public record CommitmentFulfilled(Guid CommitmentId, Guid ThemeId, string Note, bool Late, Guid FulfilledBy, DateTimeOffset FulfilledAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
-public record CommitmentWithdrawn(Guid CommitmentId, Guid ThemeId, string Reason, bool Late, Guid WithdrawnBy, DateTimeOffset WithdrawnAt);
+public record CommitmentWithdrawn(Guid CommitmentId, Guid ThemeId, string Reason, bool Late, Guid WithdrawnBy, DateTimeOffset WithdrawnAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
 /// <summary>The date passed and nothing was delivered: flagged by the forum itself, not by a person.</summary>
-public record CommitmentOverdue(Guid CommitmentId, Guid ThemeId, DateOnly DueOn, DateTimeOffset FlaggedAt);
+public record CommitmentOverdue(Guid CommitmentId, Guid ThemeId, DateOnly DueOn, DateTimeOffset FlaggedAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
 /// <summary>
 /// A member's promise, on behalf of their body, to another level or to the forum. One stream per

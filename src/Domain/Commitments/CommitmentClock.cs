@@ -17,6 +17,6 @@ public static class CommitmentClock
     /// <summary>Null if there is nothing to do (already flagged or settled), or if it is too early.</summary>
     public static CommitmentOverdue? FlagOverdue(Commitment commitment, DateTimeOffset now) =>
         commitment.Status == CommitmentStatus.Open && now >= commitment.DueAt
-            ? new CommitmentOverdue(commitment.Id, commitment.ThemeId, commitment.DueOn, now)
+            ? new CommitmentOverdue(commitment.Id, commitment.ThemeId, commitment.DueOn, now) { ItemTitle = commitment.What }
             : null;
 }

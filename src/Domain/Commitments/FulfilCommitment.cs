@@ -19,7 +19,7 @@ public static class FulfillingCommitments
     public static Refusal? Refuses(Commitment? commitment, Theme? theme, Actor actor) => CommitmentSettlement.Refuses(commitment, theme, actor);
 
     public static CommitmentFulfilled Decide(Commitment commitment, FulfilCommitment command, Actor actor, DateTimeOffset now) =>
-        new(commitment.Id, commitment.ThemeId, command.Note.Trim(), CommitmentSettlement.IsLate(commitment, now), actor.Id, now);
+        new(commitment.Id, commitment.ThemeId, command.Note.Trim(), CommitmentSettlement.IsLate(commitment, now), actor.Id, now) { ItemTitle = commitment.What };
 }
 
 /// <summary>Checked under the stream lock, so a fulfilment and a withdrawal at the same moment cannot both pass.</summary>

@@ -19,7 +19,7 @@ public static class WithdrawingCommitments
     public static Refusal? Refuses(Commitment? commitment, Theme? theme, Actor actor) => CommitmentSettlement.Refuses(commitment, theme, actor);
 
     public static CommitmentWithdrawn Decide(Commitment commitment, WithdrawCommitment command, Actor actor, DateTimeOffset now) =>
-        new(commitment.Id, commitment.ThemeId, command.Reason.Trim(), CommitmentSettlement.IsLate(commitment, now), actor.Id, now);
+        new(commitment.Id, commitment.ThemeId, command.Reason.Trim(), CommitmentSettlement.IsLate(commitment, now), actor.Id, now) { ItemTitle = commitment.What };
 }
 
 /// <summary>Checked under the stream lock, so a withdrawal and a fulfilment at the same moment cannot both pass.</summary>

@@ -26,7 +26,7 @@ public static class ConcludingDecisions
             : null);
 
     public static DecisionConcluded Decide(Decision decision, ConcludeDecision command, Actor actor, DateTimeOffset now) =>
-        new(decision.Id, decision.ThemeId, command.Outcome!.Value, command.Rationale.Trim(), command.ReviewOn, actor.Id, now);
+        new(decision.Id, decision.ThemeId, command.Outcome!.Value, command.Rationale.Trim(), command.ReviewOn, actor.Id, now) { ItemTitle = decision.Title };
 }
 
 public static class ConcludeDecisionHandler

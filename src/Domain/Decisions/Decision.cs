@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
 namespace Politikerforum.Domain.Decisions;
 
 public enum Position { Support, Object, Abstain }
@@ -11,17 +12,32 @@ public record DecisionProposed(
 
 /// <summary>A member's current position; a later one from the same member replaces it.</summary>
 public record PositionTaken(
-    Guid DecisionId, Guid ThemeId, Guid MemberId, Level Level, string Body, Position Position, string? Reason, DateTimeOffset TakenAt);
+    Guid DecisionId, Guid ThemeId, Guid MemberId, Level Level, string Body, Position Position, string? Reason, DateTimeOffset TakenAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
-public record DecisionClosedForPositions(Guid DecisionId, Guid ThemeId, DateTimeOffset ClosedAt);
+public record DecisionClosedForPositions(Guid DecisionId, Guid ThemeId, DateTimeOffset ClosedAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
 public record DecisionConcluded(
-    Guid DecisionId, Guid ThemeId, DecisionOutcome Outcome, string Rationale, DateOnly? ReviewOn, Guid ConcludedBy, DateTimeOffset ConcludedAt);
+    Guid DecisionId, Guid ThemeId, DecisionOutcome Outcome, string Rationale, DateOnly? ReviewOn, Guid ConcludedBy, DateTimeOffset ConcludedAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
-public record DecisionWithdrawn(Guid DecisionId, Guid ThemeId, string? Reason, Guid WithdrawnBy, DateTimeOffset WithdrawnAt);
+public record DecisionWithdrawn(Guid DecisionId, Guid ThemeId, string? Reason, Guid WithdrawnBy, DateTimeOffset WithdrawnAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
 /// <summary>The review date came: the decision asks its participants what was learned.</summary>
-public record DecisionReviewDue(Guid DecisionId, Guid ThemeId, DateOnly ReviewOn, DateTimeOffset AskedAt);
+public record DecisionReviewDue(Guid DecisionId, Guid ThemeId, DateOnly ReviewOn, DateTimeOffset AskedAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
 public sealed record MemberPosition(Guid MemberId, Level Level, string Body, Position Position, string? Reason, DateTimeOffset TakenAt);
 

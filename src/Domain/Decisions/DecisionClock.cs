@@ -9,7 +9,7 @@ public static class DecisionClock
     /// <summary>Null if there is nothing to do (already closed or settled), or if it is too early.</summary>
     public static DecisionClosedForPositions? CloseForPositions(Decision decision, DateTimeOffset now) =>
         decision.Status == DecisionStatus.Open && now >= decision.Deadline
-            ? new DecisionClosedForPositions(decision.Id, decision.ThemeId, now)
+            ? new DecisionClosedForPositions(decision.Id, decision.ThemeId, now) { ItemTitle = decision.Title }
             : null;
 
     /// <summary>Concluded with a review date, and the participants have not been asked yet.</summary>
@@ -19,7 +19,7 @@ public static class DecisionClock
     /// <summary>Null if there is nothing to ask (no review date, already asked), or if the date has not come.</summary>
     public static DecisionReviewDue? AskForReview(Decision decision, DateTimeOffset now) =>
         AwaitsReview(decision) && DateOnly.FromDateTime(now.UtcDateTime) >= decision.ReviewOn!.Value
-            ? new DecisionReviewDue(decision.Id, decision.ThemeId, decision.ReviewOn.Value, now)
+            ? new DecisionReviewDue(decision.Id, decision.ThemeId, decision.ReviewOn.Value, now) { ItemTitle = decision.Title }
             : null;
 
     /// <summary>Reviews are asked for in the morning of the review date, not at midnight.</summary>

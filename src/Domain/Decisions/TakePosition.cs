@@ -31,7 +31,7 @@ public static class TakingPositions
 
     public static PositionTaken Decide(Decision decision, Member member, TakePosition command, DateTimeOffset now) =>
         new(decision.Id, decision.ThemeId, member.Id, member.Level, member.Body, command.Position!.Value,
-            string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), now);
+            string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), now) { ItemTitle = decision.Title };
 }
 
 /// <summary>

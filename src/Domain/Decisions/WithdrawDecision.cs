@@ -18,7 +18,7 @@ public static class WithdrawingDecisions
     public static Refusal? Refuses(Decision? decision, Theme? theme, Actor actor) => DecisionSteward.Refuses(decision, theme, actor);
 
     public static DecisionWithdrawn Decide(Decision decision, WithdrawDecision command, Actor actor, DateTimeOffset now) =>
-        new(decision.Id, decision.ThemeId, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor.Id, now);
+        new(decision.Id, decision.ThemeId, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor.Id, now) { ItemTitle = decision.Title };
 }
 
 public static class WithdrawDecisionHandler

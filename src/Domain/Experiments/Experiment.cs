@@ -1,4 +1,5 @@
 using Politikerforum.Domain.Themes;
+using Politikerforum.Domain.Timeline;
 namespace Politikerforum.Domain.Experiments;
 
 public enum ExperimentStatus { Proposed, Running, Concluded, Abandoned }
@@ -11,7 +12,10 @@ public record ExperimentProposed(
 /// <summary>Later events repeat the title, which never changes, so the timeline and integrators can name the experiment.</summary>
 public record ExperimentStarted(Guid ExperimentId, Guid ThemeId, string Title, Guid StartedBy, DateTimeOffset StartedAt);
 
-public record ExperimentProgressNoted(Guid ExperimentId, Guid ThemeId, string Note, Guid NotedBy, DateTimeOffset NotedAt);
+public record ExperimentProgressNoted(Guid ExperimentId, Guid ThemeId, string Note, Guid NotedBy, DateTimeOffset NotedAt) : INamesItsItem
+{
+    public string? ItemTitle { get; init; }
+}
 
 public record ExperimentConcluded(
     Guid ExperimentId, Guid ThemeId, string Title, ExperimentOutcome Outcome, string Summary, Guid ConcludedBy, DateTimeOffset ConcludedAt);

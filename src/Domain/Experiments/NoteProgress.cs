@@ -25,7 +25,7 @@ public static class NotingProgress
             : null);
 
     public static ExperimentProgressNoted Decide(Experiment experiment, NoteProgress command, Actor actor, DateTimeOffset now) =>
-        new(experiment.Id, experiment.ThemeId, command.Note.Trim(), actor.Id, now);
+        new(experiment.Id, experiment.ThemeId, command.Note.Trim(), actor.Id, now) { ItemTitle = experiment.Title };
 }
 
 public static class NoteProgressHandler

@@ -44,10 +44,9 @@ public static class MaskErasedMemberHandler
             foreach (var id in posts.Concat(lessons).Concat(applications).Concat(anonymous)) x.IncludeStream(id);
         }, ct);
 
-        var timeline = new TimelineProjection();
         foreach (var id in posts.Concat(lessons))
             foreach (var e in await session.Events.FetchStreamAsync(id, token: ct))
-                await timeline.ApplyAsync(session, e, ct);
+                await TimelineProjection.RewriteAsync(session, e, ct);
         foreach (var id in posts)
             if (await session.Events.AggregateStreamAsync<Post>(id, token: ct) is { } post) session.Store(post);
         foreach (var id in lessons)

@@ -13,12 +13,23 @@ namespace Politikerforum.Domain.Timeline;
 /// </summary>
 public partial class TimelineProjection : EventProjection
 {
-    public override async ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    /// <summary>
+    /// An insert, not an upsert: an entry is keyed by its event's sequence, so it is new whenever its event is projected,
+    /// inline or on a rebuild, and a rebuild sends inserts to PostgreSQL by COPY (ForumStore).
+    /// </summary>
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation) =>
+        WriteAsync(operations, e, entry => operations.Insert(entry), cancellation);
+
+    /// <summary>Writes the entries of events already projected once, over the entries there are: after an erasure rewrote them.</summary>
+    public static ValueTask RewriteAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation) =>
+        WriteAsync(operations, e, entry => operations.Store(entry), cancellation);
+
+    private static async ValueTask WriteAsync(IDocumentOperations operations, IEvent e, Action<TimelineEntry> write, CancellationToken cancellation)
     {
         if (e.Data is PostRetracted retracted) Unquote(operations, retracted);
         if (TimelineDescriptions.Describe(e.Data, await ItemTitles.LoadAsync(operations, e.Data, cancellation)) is { } described)
         {
-            operations.Store(new TimelineEntry
+            write(new TimelineEntry
             {
                 Id = e.Sequence,
                 ThemeId = described.ThemeId,

@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.CommandLine;
 using JasperFx.Events.Projections;
 using Marten;
+using Politikerforum.Domain;
 
 namespace Politikerforum.Host.Operations;
 
@@ -31,9 +32,14 @@ public sealed class RebuildProjectionsCommand : JasperFxAsyncCommand<RebuildProj
             await Console.Error.WriteLineAsync($"No projection is called '{input.ProjectionFlag}'. The forum's projections: {string.Join(", ", known)}.");
             return false;
         }
-        foreach (var name in names)
-            if (!await RebuildAsync(store, name, clock)) return false;
-        return true;
+        var failed = 0;
+        // Several at once (ProjectionRebuilds): their bars then take a line each, as into a file, rather than redraw one line.
+        var redraw = !Console.IsOutputRedirected && names.Count == 1;
+        await ProjectionRebuilds.RunAsync(store, names, async (name, rebuilding) =>
+        {
+            if (!await WatchAsync(store, name, rebuilding, clock, redraw)) Interlocked.Increment(ref failed);
+        }, CancellationToken.None);
+        return failed == 0;
     }
 
     /// <summary>A projection answers to its name, and a class-named one also to its short name: Timeline for ….TimelineProjection.</summary>
@@ -41,15 +47,14 @@ public sealed class RebuildProjectionsCommand : JasperFxAsyncCommand<RebuildProj
         new[] { asked, $".{asked}", $".{asked}Projection" }.Any(form => name.EndsWith(form, StringComparison.OrdinalIgnoreCase) &&
                                                                          (form != asked || name.Length == asked.Length));
 
-    private static async Task<bool> RebuildAsync(IDocumentStore store, string name, TimeProvider clock)
+    /// <summary>Shows the rebuild's progress and records it for GET /api/admin/projections until it ends.</summary>
+    private static async Task<bool> WatchAsync(IDocumentStore store, string name, Task rebuilding, TimeProvider clock, bool redraw)
     {
         var target = await store.Storage.Database.FetchHighestEventSequenceNumber();
         var record = new ProjectionRebuild { Id = name, StartedAt = clock.GetUtcNow(), UpdatedAt = clock.GetUtcNow(), Target = target };
         await SaveAsync(store, record);
-        var bar = new ProgressBar(name[(name.LastIndexOf('.') + 1)..], target, Console.Out, redraw: !Console.IsOutputRedirected, clock);
+        var bar = new ProgressBar(name[(name.LastIndexOf('.') + 1)..], target, Console.Out, redraw, clock);
 
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        var rebuilding = daemon.RebuildProjectionAsync(name, TimeSpan.FromMinutes(30), CancellationToken.None);
         while (await Task.WhenAny(rebuilding, Task.Delay(500)) != rebuilding)
         {
             var position = Math.Min(target, await store.Storage.Database.ProjectionProgressFor(new ShardName(name, ShardName.All, 1)));

@@ -16,7 +16,7 @@ public class when_settling_a_commitment
         Then.Allowed(FulfillingCommitments.Refuses(Open, WithAnneAndBo, AsAnne));
         var fulfilled = FulfillingCommitments.Decide(Open, Delivered, AsAnne, Now);
 
-        Assert.Equal(new CommitmentFulfilled(Open.Id, ThemeId, "Tallene er sendt til regionen.", false, Anne, Now), fulfilled);
+        Assert.Equal(new CommitmentFulfilled(Open.Id, ThemeId, "Tallene er sendt til regionen.", false, Anne, Now) { ItemTitle = ByAnne.What }, fulfilled);
         var after = GivenCommitment(ByAnne, fulfilled);
         Assert.Equal((CommitmentStatus.Fulfilled, false, "Tallene er sendt til regionen."), (after.Status, after.WasOverdue, after.Settlement));
     }
@@ -27,7 +27,7 @@ public class when_settling_a_commitment
         Then.Allowed(WithdrawingCommitments.Refuses(Open, WithAnneAndBo, AsAnne));
         var withdrawn = WithdrawingCommitments.Decide(Open, NotPossible, AsAnne, Now);
 
-        Assert.Equal(new CommitmentWithdrawn(Open.Id, ThemeId, "Budgettet faldt.", false, Anne, Now), withdrawn);
+        Assert.Equal(new CommitmentWithdrawn(Open.Id, ThemeId, "Budgettet faldt.", false, Anne, Now) { ItemTitle = ByAnne.What }, withdrawn);
         Assert.Equal(CommitmentStatus.Withdrawn, GivenCommitment(ByAnne, withdrawn).Status);
     }
 

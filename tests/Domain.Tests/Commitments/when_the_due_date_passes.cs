@@ -10,7 +10,7 @@ public class when_the_due_date_passes
     [Fact]
     public void an_open_commitment_is_flagged_overdue_at_midnight_after_its_date()
     {
-        Assert.Equal(new CommitmentOverdue(ByAnne.CommitmentId, ThemeId, Tomorrow, DueAt), CommitmentClock.FlagOverdue(GivenCommitment(ByAnne), DueAt));
+        Assert.Equal(new CommitmentOverdue(ByAnne.CommitmentId, ThemeId, Tomorrow, DueAt) { ItemTitle = ByAnne.What }, CommitmentClock.FlagOverdue(GivenCommitment(ByAnne), DueAt));
         Assert.NotNull(CommitmentClock.FlagOverdue(GivenCommitment(ByAnne), DueAt.AddDays(2)));
     }
 

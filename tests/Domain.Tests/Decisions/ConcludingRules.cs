@@ -17,8 +17,8 @@ public class when_concluding_a_decision
 
         Then.Allowed(Refuses(decision, Adopt, AsAnne));
         var concluded = ConcludingDecisions.Decide(decision, Adopt, AsAnne, Now);
-        Assert.Equal(new DecisionConcluded(proposed.DecisionId, ThemeId, DecisionOutcome.Adopted, "Alle niveauer støtter.", Today.AddDays(90), Anne, Now),
-            concluded);
+        Assert.Equal(new DecisionConcluded(proposed.DecisionId, ThemeId, DecisionOutcome.Adopted, "Alle niveauer støtter.", Today.AddDays(90), Anne, Now)
+            { ItemTitle = proposed.Title }, concluded);
         var adopted = Given.Decision(proposed, concluded);
         Assert.Equal((DecisionStatus.Adopted, "Alle niveauer støtter.", Today.AddDays(90)), (adopted.Status, adopted.Rationale, adopted.ReviewOn));
     }

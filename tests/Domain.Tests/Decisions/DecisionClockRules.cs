@@ -17,7 +17,7 @@ public class when_a_decisions_deadline_comes
 
         var closed = DecisionClock.CloseForPositions(Given.Decision(proposed), Now);
 
-        Assert.Equal(new DecisionClosedForPositions(proposed.DecisionId, ThemeId, Now), closed);
+        Assert.Equal(new DecisionClosedForPositions(proposed.DecisionId, ThemeId, Now) { ItemTitle = proposed.Title }, closed);
         var decision = Given.Decision(proposed, closed!);
         Assert.Equal(DecisionStatus.Closed, decision.Status);
         Assert.False(decision.TakesPositions);
@@ -56,7 +56,7 @@ public class when_a_decisions_review_date_comes
 
         var due = DecisionClock.AskForReview(concluded, Now);
 
-        Assert.Equal(new DecisionReviewDue(proposed.DecisionId, ThemeId, Today.AddDays(-daysLate), Now), due);
+        Assert.Equal(new DecisionReviewDue(proposed.DecisionId, ThemeId, Today.AddDays(-daysLate), Now) { ItemTitle = proposed.Title }, due);
         Assert.False(DecisionClock.AwaitsReview(Given.Decision(proposed, Concluded(proposed, outcome, Today.AddDays(-daysLate)), due!)));
     }
 

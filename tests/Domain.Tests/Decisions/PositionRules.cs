@@ -15,7 +15,7 @@ public class when_taking_a_position
 
         Then.Allowed(TakingPositions.Refuses(Given.Decision(proposed), WithAnneAndBo, MemberBo, AsBo, Now));
         Assert.Equal(
-            new PositionTaken(proposed.DecisionId, ThemeId, Bo, Level.Region, "Region Midtjylland", Position.Support, "Det giver mening for os.", Now),
+            new PositionTaken(proposed.DecisionId, ThemeId, Bo, Level.Region, "Region Midtjylland", Position.Support, "Det giver mening for os.", Now) { ItemTitle = proposed.Title },
             TakingPositions.Decide(Given.Decision(proposed), MemberBo, Supports, Now));
     }
 

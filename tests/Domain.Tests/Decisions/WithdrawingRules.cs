@@ -11,7 +11,7 @@ public class when_withdrawing_a_decision
 
         Then.Allowed(WithdrawingDecisions.Refuses(Given.Decision(proposed), WithAnneAndBo, AsAnne));
         var withdrawn = WithdrawingDecisions.Decide(Given.Decision(proposed), new WithdrawDecision(" Overhalet af ny lov. "), AsAnne, Now);
-        Assert.Equal(new DecisionWithdrawn(proposed.DecisionId, ThemeId, "Overhalet af ny lov.", Anne, Now), withdrawn);
+        Assert.Equal(new DecisionWithdrawn(proposed.DecisionId, ThemeId, "Overhalet af ny lov.", Anne, Now) { ItemTitle = proposed.Title }, withdrawn);
         Assert.Equal((DecisionStatus.Withdrawn, "Overhalet af ny lov."), (Given.Decision(proposed, withdrawn).Status, Given.Decision(proposed, withdrawn).Rationale));
     }
 

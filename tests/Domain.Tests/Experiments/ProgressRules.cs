@@ -14,7 +14,8 @@ public class when_noting_progress_in_an_experiment
 
         Then.Allowed(NotingProgress.Refuses(experiment, WithAnneAndBo, AsBo));
         var noted = NotingProgress.Decide(experiment, Note, AsBo, Now);
-        Assert.Equal(new ExperimentProgressNoted(ExperimentId, ThemeId, "Vagtplanerne holder.", Bo, Now), noted);
+        // The experiment's title travels with the note, so the timeline names it without a look-up.
+        Assert.Equal(new ExperimentProgressNoted(ExperimentId, ThemeId, "Vagtplanerne holder.", Bo, Now) { ItemTitle = experiment.Title }, noted);
 
         var after = Given.Experiment(Proposed(), Started(), Noted(Anne), noted);
         Assert.Equal([new ProgressNote("Vagtplanerne holder.", Anne, Earlier), new ProgressNote("Vagtplanerne holder.", Bo, Now)], after.Progress);

@@ -136,6 +136,31 @@ public class when_describing_a_theme_event
     private static readonly Guid CommitmentId = Guid.NewGuid();
 
     [Fact]
+    public async Task the_events_that_name_their_item_only_by_id_carry_its_title_and_need_no_look_up()
+    {
+        const string title = "Fælles vagtplan";
+        INamesItsItem[] carrying =
+        [
+            new PositionTaken(DecisionId, ThemeId, Anne, Level.Kommune, "Aarhus Kommune", Position.Support, null, Now) { ItemTitle = title },
+            new DecisionClosedForPositions(DecisionId, ThemeId, Now) { ItemTitle = title },
+            new DecisionConcluded(DecisionId, ThemeId, DecisionOutcome.Adopted, "R", null, Anne, Now) { ItemTitle = title },
+            new DecisionWithdrawn(DecisionId, ThemeId, null, Anne, Now) { ItemTitle = title },
+            new DecisionReviewDue(DecisionId, ThemeId, DateOnly.FromDateTime(Now.Date), Now) { ItemTitle = title },
+            new ExperimentProgressNoted(ExperimentId, ThemeId, "N", Anne, Now) { ItemTitle = title },
+            new CommitmentFulfilled(CommitmentId, ThemeId, "N", false, Anne, Now) { ItemTitle = title },
+            new CommitmentWithdrawn(CommitmentId, ThemeId, "R", false, Anne, Now) { ItemTitle = title },
+            new CommitmentOverdue(CommitmentId, ThemeId, DateOnly.FromDateTime(Now.Date), Now) { ItemTitle = title }
+        ];
+
+        // Every event that would otherwise be looked up can carry its title.
+        Assert.All(carrying, e => Assert.NotNull(ItemTitles.StreamOf(e)));
+        // No session: a carried title is used as it is, and the event store is not asked.
+        foreach (var e in carrying) Assert.Equal(title, await ItemTitles.LoadAsync(null!, e, CancellationToken.None));
+        Assert.Contains("»Fælles vagtplan«", TimelineDescriptions.Describe(carrying[0], title)!.Summary);
+    }
+
+
+    [Fact]
     public void every_type_described_is_a_known_type()
     {
         object[] events =

@@ -82,6 +82,19 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
     }
 
     [Fact]
+    public async Task a_rebuild_of_every_read_model_from_the_events_brings_none_of_it_back()
+    {
+        var zacharias = await AContributingMemberAsync();
+        await EraseAsync(zacharias.Id);
+
+        await ProjectionRebuilds.RunAsync(Store, ProjectionRebuilds.All(Store), (_, rebuilding) => rebuilding, CancellationToken.None);
+
+        var found = await DatabaseScan.TablesMentioningAsync(Name, Email, Party, Oid, PersonalText);
+        Assert.True(found.Count == 0, "Personal data back after a rebuild in: " + string.Join(", ", found));
+        Assert.Equal("Byggeriet er forsinket et år.", (await Secretariat.ReadAsync<JsonElement>($"/api/posts/{zacharias.Post}")).GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task a_remembered_answer_that_named_them_is_replayed_without_their_name()
     {
         var zacharias = await AContributingMemberAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten;
+using Politikerforum.Domain;
 using Politikerforum.Domain.Audit;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Decisions;
@@ -33,15 +34,24 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
 
         foreach (var type in ReadModels) await Store.Advanced.Clean.DeleteDocumentsByTypeAsync(type);
         Assert.All((await SnapshotAsync()).Values, Assert.Empty);
-        using (var daemon = await Store.BuildProjectionDaemonAsync())
-        {
-            foreach (var projection in Store.Options.Events.Projections())
-                await daemon.RebuildProjectionAsync(projection.Name, CancellationToken.None);
-        }
+        // As ops/projections rebuild runs it: several projections at once through one daemon.
+        await ProjectionRebuilds.RunAsync(Store, ProjectionRebuilds.All(Store), (_, rebuilding) => rebuilding, CancellationToken.None);
 
         var rebuilt = await SnapshotAsync();
         foreach (var type in ReadModels) Assert.Equal(inline[type], rebuilt[type]);
         Assert.DoesNotContain(rebuilt[typeof(TimelineEntry)], entry => entry.Contains("orkert tema"));
+        // A position stored before positions carried their proposal's title is named from the proposal, inline and rebuilt.
+        Assert.Contains(rebuilt[typeof(TimelineEntry)], entry => entry.Contains("Undlod at stemme om forslaget") && entry.Contains("Gammel vagtplan"));
+    }
+
+    /// <summary>A position as it was stored before events carried their item's title (<see cref="INamesItsItem"/>).</summary>
+    private async Task AnOlderPositionAsync(Guid theme, Guid memberId, Caller proposer)
+    {
+        var decision = await proposer.CreateAsync($"/api/themes/{theme}/decisions",
+            new { title = "Gammel vagtplan", proposal = "P", deadline = Clock.GetUtcNow().AddDays(3), requiredLevels = new[] { "kommune" } });
+        await using var session = Store.LightweightSession();
+        session.Events.Append(decision, new PositionTaken(decision, theme, memberId, Level.Folketing, "Folketinget", Position.Abstain, null, Clock.GetUtcNow()));
+        await session.SaveChangesAsync();
     }
 
     private async Task ARealisticForumAsync()
@@ -69,6 +79,7 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
         await (await mette.PutAsync($"/api/posts/{retracted}", new { text = "Stadig forkert tema", version = 1 })).ShouldHaveStatusAsync(200);
         await (await mette.DeleteAsync($"/api/posts/{retracted}")).ShouldHaveStatusAsync(204);
         await DecisionsInEveryStateAsync(open, mette, anne, jonas, sofie);
+        await AnOlderPositionAsync(open, jonasId, mette);
         await LessonsAsync(open, mette, anne, jonas);
         await CommitmentsAsync(open, mette, anne, jonas);
         await (await jonas.DeleteAsync($"/api/themes/{open}/participants/{jonasId}")).ShouldHaveStatusAsync(204);

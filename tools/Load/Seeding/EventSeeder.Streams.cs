@@ -55,9 +55,10 @@ public sealed partial class EventSeeder
     {
         var proposer = AnyMember();
         var id = Guid.CreateVersion7();
-        var proposed = Stamped(new DecisionProposed(id, theme, "Fælles koordinator", Texts.Paragraph(_random), _now.AddDays(60),
+        const string title = "Fælles koordinator";
+        var proposed = Stamped(new DecisionProposed(id, theme, title, Texts.Paragraph(_random), _now.AddDays(60),
             [Level.Kommune, Level.Region], proposer.Id, Now), proposer.Id);
-        var taken = Enumerable.Range(0, positions).Select(_ => AnyMember()).Select(m => Stamped(Position(id, theme, m), m.Id));
+        var taken = Enumerable.Range(0, positions).Select(_ => AnyMember()).Select(m => Stamped(Position(id, theme, title, m), m.Id));
         await StartAsync<Decision>(id, theme, [proposed, .. taken], ct);
         return id;
     }
@@ -71,7 +72,7 @@ public sealed partial class EventSeeder
         var proposed = Stamped(new ExperimentProposed(id, theme, title, Texts.Paragraph(_random), [proposer.Body], [proposer.Level],
             DateOnly.FromDateTime(_now.UtcDateTime).AddYears(1), proposer.Id, Now), proposer.Id);
         var started = Stamped(new ExperimentStarted(id, theme, title, proposer.Id, Now), proposer.Id);
-        var noted = Enumerable.Range(0, notes).Select(_ => AnyMember()).Select(m => Stamped(Note(id, theme, m), m.Id));
+        var noted = Enumerable.Range(0, notes).Select(_ => AnyMember()).Select(m => Stamped(Note(id, theme, title, m), m.Id));
         await StartAsync<Experiment>(id, theme, [proposed, started, .. noted], ct);
         return id;
     }

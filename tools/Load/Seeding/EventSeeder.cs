@@ -92,9 +92,13 @@ public sealed partial class EventSeeder(DocumentStore store, ForumShape shape, i
 
     private static Position AnyPosition(Random random) => (Position)random.Next(3);
 
-    private PositionTaken Position(Guid decision, Guid theme, BenchMember member) =>
-        new(decision, theme, member.Id, member.Level, member.Body, AnyPosition(_random), _random.Next(3) == 0 ? null : Texts.Paragraph(_random), Now);
+    /// <summary>Named as TakePosition names it: the proposal's title travels with the position.</summary>
+    private PositionTaken Position(Guid decision, Guid theme, string title, BenchMember member) =>
+        new(decision, theme, member.Id, member.Level, member.Body, AnyPosition(_random), _random.Next(3) == 0 ? null : Texts.Paragraph(_random), Now)
+        {
+            ItemTitle = title
+        };
 
-    private ExperimentProgressNoted Note(Guid experiment, Guid theme, BenchMember member) =>
-        new(experiment, theme, Texts.Paragraph(_random), member.Id, Now);
+    private ExperimentProgressNoted Note(Guid experiment, Guid theme, string title, BenchMember member) =>
+        new(experiment, theme, Texts.Paragraph(_random), member.Id, Now) { ItemTitle = title };
 }
