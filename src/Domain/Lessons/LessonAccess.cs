@@ -60,13 +60,21 @@ public static class ReadableLessons
     /// <summary>The lessons of these themes the actor may not read, for surfaces that count or list events rather than lessons.</summary>
     public static async Task<Guid?[]> UnreadableLessonIdsAsync(this IQuerySession session, Guid[] themeIds, Actor actor, CancellationToken ct)
     {
+        if (ReadsEveryLesson(actor)) return [];
         var ids = await session.Query<LessonView>().Where(Unreadable(themeIds, actor)).Select(l => l.Id).ToListAsync(ct);
         return [.. ids.Select(id => (Guid?)id)];
     }
 
     /// <summary>The same, asked in a batch with the rest of a read, so it costs no round trip of its own.</summary>
     public static Task<IReadOnlyList<Guid>> UnreadableLessonIds(this IBatchedQuery batch, Guid themeId, Actor actor) =>
-        batch.Query<LessonView>().Where(Unreadable([themeId], actor)).Select(l => l.Id).ToList();
+        ReadsEveryLesson(actor) ? Task.FromResult<IReadOnlyList<Guid>>([])
+        : batch.Query<LessonView>().Where(Unreadable([themeId], actor)).Select(l => l.Id).ToList();
+
+    /// <summary>
+    /// Members and the secretariat may read every confidentiality, so none of a theme's lessons is closed to them: not
+    /// asking saves a scan of all the theme's lessons on every page (20 ms for a theme of 17,000 lessons).
+    /// </summary>
+    private static bool ReadsEveryLesson(Actor actor) => LessonAccess.OpenTo(actor).Length == Enum.GetValues<Confidentiality>().Length;
 
     private static Expression<Func<LessonView, bool>> Unreadable(Guid[] themeIds, Actor actor)
     {
