@@ -32,6 +32,7 @@ public static class IntegratorSetup
         services.Configure<FeedOptions>(builder.Configuration.GetSection("Feed"));
         services.AddSingleton(new FeedEnvelope(publicUrl));
         services.AddSingleton<HighWater>();
+        services.AddSingleton<StoredEvents>();
         services.AddSingleton<FeedReader>();
         services.AddSingleton<FeedSchemas>();
         services.AddSingleton<FeedBroadcaster>();

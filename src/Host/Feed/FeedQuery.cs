@@ -33,7 +33,18 @@ public static class FeedQuery
         var take = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
         var batch = await reader.ReadAsync(Math.Max(after ?? 0, 0), take, filter!, ct);
         http.Response.Headers.Link = $"<{NextUrl(batch.Next, take, types, theme)}>; rel=\"next\"";
-        return Results.Bytes(FeedEnvelope.Batch(batch.Items), FeedEnvelope.BatchMediaType);
+        return new Batch(batch.Items);
+    }
+
+    /// <summary>The page written to the response as it goes: a catch-up page holds thousands of events.</summary>
+    private sealed class Batch(IReadOnlyList<FeedItem> items) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.ContentType = FeedEnvelope.BatchMediaType;
+            http.Response.ContentLength = FeedEnvelope.BatchLength(items);
+            return FeedEnvelope.WriteBatchAsync(http.Response.BodyWriter, items, http.RequestAborted);
+        }
     }
 
     private static string NextUrl(long next, int limit, string? types, Guid? theme) =>

@@ -27,8 +27,9 @@ public sealed class BrokerRelay : BatchSubscription
     public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations,
         IMessageBus bus, CancellationToken cancellationToken)
     {
-        var view = await IntegratorView.LoadAsync(operations, page.Events, cancellationToken);
-        foreach (var e in page.Events)
+        var events = page.Events.Select(StoredEvent.Of).ToList();
+        var view = await IntegratorView.LoadAsync(operations, events, cancellationToken);
+        foreach (var e in events)
         {
             if (PublicEvents.Of(e, view) is not { } shown) continue;
             await bus.PublishAsync(new BrokerCloudEvent(shown.Type.Name, _envelope.Wrap(e, shown).Json.ToArray()));

@@ -1,7 +1,8 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Pipelines;
 using System.Globalization;
 using System.Text.Json;
-using JasperFx.Events;
 using Politikerforum.Domain;
 using Politikerforum.Integrations.Feed.Contract;
 
@@ -23,15 +24,22 @@ public sealed class FeedEnvelope(string publicUrl)
     public const string MediaType = "application/cloudevents+json";
 
     private readonly string _base = publicUrl.TrimEnd('/');
-    private string Source => $"{_base}/api";
+    private JsonEncodedText? _source;
+    private JsonEncodedText Source => _source ??= JsonEncodedText.Encode($"{_base}/api");
 
     private static readonly JsonSerializerOptions Json = ForumJson.Create();
+
+    /// <summary>Each type's name and schema address, encoded once: every event of the feed carries both.</summary>
+    private readonly ConcurrentDictionary<EventType, (JsonEncodedText Name, JsonEncodedText Schema)> _types = new();
+
+    /// <summary>One writer per thread, reset for each event: writing an event never awaits, so nothing else uses it meanwhile.</summary>
+    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? _scratch;
 
     public static string SequenceText(long sequence) => sequence.ToString("D19", CultureInfo.InvariantCulture);
 
     public string SchemaOf(EventType type) => $"{_base}/api/feed/schemas/{type.Name}?version={type.Version}";
 
-    public FeedItem Wrap(IEvent e, PublicEvent p)
+    public FeedItem Wrap(StoredEvent e, PublicEvent p)
     {
         var id = e.Id.ToString();
         return new FeedItem(e.Sequence, id, p, Write(id, p.Type, p.Subject, e.Timestamp, p.Data, e.Sequence));
@@ -41,40 +49,72 @@ public sealed class FeedEnvelope(string publicUrl)
     public ReadOnlyMemory<byte> Test(string id, WebhookTestV1 data, DateTimeOffset time) =>
         Write(id, EventTypes.Of(data), $"webhooks/{data.SubscriptionId}", time, data, sequence: null);
 
-    /// <summary>A JSON array of CloudEvents: the feed's <c>application/cloudevents-batch+json</c>.</summary>
-    public static byte[] Batch(IReadOnlyList<FeedItem> items)
+    /// <summary>The length of the batch <see cref="WriteBatchAsync"/> writes, for a response written as it goes.</summary>
+    public static int BatchLength(IReadOnlyList<FeedItem> items)
     {
-        var buffer = new ArrayBufferWriter<byte>(items.Sum(i => i.Json.Length + 1) + 2);
-        buffer.Write("["u8);
+        var length = 2 + Math.Max(items.Count - 1, 0);
+        foreach (var item in items) length += item.Json.Length;
+        return length;
+    }
+
+    /// <summary>A JSON array of CloudEvents, the feed's <c>application/cloudevents-batch+json</c>, written to <paramref name="body"/> as it goes.</summary>
+    public static async Task WriteBatchAsync(PipeWriter body, IReadOnlyList<FeedItem> items, CancellationToken ct)
+    {
+        const int FlushEvery = 64 * 1024;
+        var unflushed = 1;
+        body.Write("["u8);
         for (var i = 0; i < items.Count; i++)
         {
-            if (i > 0) buffer.Write(","u8);
-            buffer.Write(items[i].Json.Span);
+            if (i > 0) body.Write(","u8);
+            body.Write(items[i].Json.Span);
+            unflushed += items[i].Json.Length + 1;
+            if (unflushed < FlushEvery) continue;
+            await body.FlushAsync(ct);
+            unflushed = 0;
         }
-        buffer.Write("]"u8);
-        return buffer.WrittenSpan.ToArray();
+        body.Write("]"u8);
+        await body.FlushAsync(ct);
     }
 
     private ReadOnlyMemory<byte> Write(string id, EventType type, string subject, DateTimeOffset time, object data, long? sequence)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var json = new Utf8JsonWriter(buffer))
+        var (buffer, json) = _scratch ??= NewScratch();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        var (name, schema) = _types.GetOrAdd(type, t => (JsonEncodedText.Encode(t.Name), JsonEncodedText.Encode(SchemaOf(t))));
+        json.WriteStartObject();
+        json.WriteString(SpecVersion, V1);
+        json.WriteString(Id, id);
+        json.WriteString(SourceName, Source);
+        json.WriteString(Type, name);
+        json.WriteString(Subject, subject);
+        // RFC 3339, always in UTC.
+        Span<char> text = stackalloc char[40];
+        time.UtcDateTime.TryFormat(text, out var written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+        json.WriteString(Time, text[..written]);
+        json.WriteString(DataContentType, ApplicationJson);
+        json.WriteString(DataSchema, schema);
+        if (sequence is { } position)
         {
-            json.WriteStartObject();
-            json.WriteString("specversion", "1.0");
-            json.WriteString("id", id);
-            json.WriteString("source", Source);
-            json.WriteString("type", type.Name);
-            json.WriteString("subject", subject);
-            // RFC 3339, always in UTC.
-            json.WriteString("time", time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
-            json.WriteString("datacontenttype", "application/json");
-            json.WriteString("dataschema", SchemaOf(type));
-            if (sequence is { } position) json.WriteString("sequence", SequenceText(position));
-            json.WritePropertyName("data");
-            JsonSerializer.Serialize(json, data, data.GetType(), Json);
-            json.WriteEndObject();
+            position.TryFormat(text, out written, "D19", CultureInfo.InvariantCulture);
+            json.WriteString(Sequence, text[..written]);
         }
-        return buffer.WrittenMemory;
+        json.WritePropertyName(Data);
+        JsonSerializer.Serialize(json, data, data.GetType(), Json);
+        json.WriteEndObject();
+        json.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        return (buffer, new Utf8JsonWriter(buffer));
+    }
+
+    private static readonly JsonEncodedText SpecVersion = JsonEncodedText.Encode("specversion"), V1 = JsonEncodedText.Encode("1.0"),
+        Id = JsonEncodedText.Encode("id"), SourceName = JsonEncodedText.Encode("source"), Type = JsonEncodedText.Encode("type"),
+        Subject = JsonEncodedText.Encode("subject"), Time = JsonEncodedText.Encode("time"),
+        DataContentType = JsonEncodedText.Encode("datacontenttype"), ApplicationJson = JsonEncodedText.Encode("application/json"),
+        DataSchema = JsonEncodedText.Encode("dataschema"), Sequence = JsonEncodedText.Encode("sequence"), Data = JsonEncodedText.Encode("data");
 }

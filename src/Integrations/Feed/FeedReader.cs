@@ -7,10 +7,11 @@ namespace Politikerforum.Integrations.Feed;
 public sealed record FeedBatch(IReadOnlyList<FeedItem> Items, long Next, long HighWater);
 
 /// <summary>
-/// Reads the public feed in global event order, from raw events in large batches up to the high-water mark, and
-/// decides what an integrator may see batch by batch with <see cref="IntegratorView"/>.
+/// Reads the public feed in global event order, from the stored events in large batches up to the high-water mark
+/// (<see cref="StoredEvents"/>), and decides what an integrator may see batch by batch with <see cref="IntegratorView"/>
+/// and <see cref="PublicEvents"/>.
 /// </summary>
-public sealed class FeedReader(IDocumentStore store, HighWater highWater, FeedEnvelope envelope)
+public sealed class FeedReader(IDocumentStore store, StoredEvents stored, HighWater highWater, FeedEnvelope envelope)
 {
     public const int BatchSize = 5000;
 
@@ -35,23 +36,23 @@ public sealed class FeedReader(IDocumentStore store, HighWater highWater, FeedEn
         var scanned = 0;
         while (items.Count < limit && position < ceiling && scanned < ScanBudget)
         {
-            var from = position;
-            var events = await session.Events.QueryAllRawEvents()
-                .Where(e => e.Sequence > from && e.Sequence <= ceiling)
-                .OrderBy(e => e.Sequence)
-                .Take(BatchSize)
-                .ToListAsync(ct);
-            scanned += events.Count;
-            var view = await IntegratorView.LoadAsync(session, events, ct);
-            foreach (var e in events)
+            var page = await stored.ReadAsync(position, ceiling, BatchSize, ct);
+            scanned += page.Rows;
+            var view = await IntegratorView.LoadAsync(session, page.Events, ct);
+            foreach (var e in page.Events)
             {
                 position = e.Sequence;
                 if (PublicEvents.Of(e, view) is not { } shown || !filter.Matches(shown)) continue;
                 items.Add(envelope.Wrap(e, shown));
                 if (items.Count == limit) break;
             }
-            // Fewer than asked for: nothing else has committed up to the mark, so the reader may go on from the mark.
-            if (events.Count < BatchSize && items.Count < limit) position = ceiling;
+            if (items.Count < limit)
+            {
+                // Every row was looked at, also those after the last known event; fewer than asked for means nothing else
+                // has committed up to the mark, so the reader may go on from the mark.
+                position = Math.Max(position, page.Last);
+                if (page.Rows < BatchSize) position = ceiling;
+            }
         }
         return new FeedBatch(items, position, ceiling);
     }

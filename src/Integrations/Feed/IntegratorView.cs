@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Marten;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Lessons;
@@ -6,7 +5,6 @@ using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Moderation;
 using Politikerforum.Domain.Posts;
 using Politikerforum.Domain.Themes;
-using Politikerforum.Domain.Timeline;
 using Politikerforum.Integrations.Feed.Contract;
 
 namespace Politikerforum.Integrations.Feed;
@@ -39,7 +37,7 @@ public sealed class IntegratorView
     /// about those in a few narrow queries (of posts, only the few that are hidden or retracted); and hands back the
     /// view that decides.
     /// </summary>
-    public static async Task<IntegratorView> LoadAsync(IQuerySession session, IReadOnlyList<IEvent> events, CancellationToken ct)
+    public static async Task<IntegratorView> LoadAsync(IQuerySession session, IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
         var collecting = new IntegratorView(new Wanted([], [], [], []));
         foreach (var e in events) PublicEvents.Of(e, collecting);
@@ -85,7 +83,7 @@ public sealed class IntegratorView
     private static readonly Hiding Hidden = new("", DateTimeOffset.MinValue);
 
     /// <summary>Whoever appended the event, in the role they acted in.</summary>
-    public Person Actor(Guid id, IEvent e) => Show(id, EventActor.RoleOf(e));
+    public Person Actor(Guid id, StoredEvent e) => Show(id, e.Role);
 
     /// <summary>A member named in the event (a participant, an endorser), whoever appended it.</summary>
     /// <param name="level">The level and body the event records for them, where it does (they may have moved since).</param>

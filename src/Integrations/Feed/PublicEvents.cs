@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Politikerforum.Domain.Commitments;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
@@ -16,7 +15,7 @@ namespace Politikerforum.Integrations.Feed;
 /// </summary>
 public static class PublicEvents
 {
-    public static PublicEvent? Of(IEvent e, IntegratorView v) => e.Data switch
+    public static PublicEvent? Of(StoredEvent e, IntegratorView v) => e.Data switch
     {
         ThemeOpened x => Theme(v, x.ThemeId, new ThemeOpenedV1(x.ThemeId, x.Title, x.Description, v.Actor(x.OpenedBy, e), x.OpenedAt)),
         ThemeUpdated x => Theme(v, x.ThemeId, new ThemeUpdatedV1(x.ThemeId, x.Title, x.Description, v.Actor(x.UpdatedBy, e), x.UpdatedAt)),

@@ -87,6 +87,23 @@ public sealed partial class when_reading_the_feed(ForumFixture fixture) : ForumT
     }
 
     [Fact]
+    public async Task whoever_acted_is_shown_in_the_role_they_acted_in()
+    {
+        var (_, member) = await MemberAsync("Ida Holm", "kommune", "Silkeborg Kommune");
+        var byAdmin = await Admin.OpenThemeAsync("public", "Åbnet af en administrator");
+        var byMember = await member.OpenThemeAsync("public", "Åbnet af et medlem");
+        await Store.CaughtUpAsync();
+
+        var (events, _) = await Integrator.WholeFeedAsync();
+
+        string OpenerOf(Guid theme) =>
+            events.Single(e => e.Type == "dk.politikerforum.theme.opened" && e.Subject == $"themes/{theme}").DataOf().GetProperty("openedBy").GetRawText();
+        // The role comes from the event's own record of it: an admin without a registry entry is named by it alone.
+        Assert.Equal("""{"name":"Administrator","level":null,"body":null,"role":"admin"}""", OpenerOf(byAdmin));
+        Assert.Equal("""{"name":"Ida Holm","level":"kommune","body":"Silkeborg Kommune","role":"member"}""", OpenerOf(byMember));
+    }
+
+    [Fact]
     public async Task the_schema_catalogue_is_a_page_whose_next_leads_through_every_type_once()
     {
         var first = await Anonymous.ReadAsync<JsonElement>("/api/feed/schemas?limit=3");
