@@ -1,3 +1,4 @@
+using Politikerforum.Host.Tests.Support;
 using System.Collections.Concurrent;
 using Alba;
 
@@ -60,24 +61,12 @@ public sealed class SseListener : IAsyncDisposable
 
     public async Task<IReadOnlyList<SseEvent>> WaitForAsync(Func<IReadOnlyList<SseEvent>, bool> done, string what, int seconds = 30)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!done(Events))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Waited {seconds} s for {what}; got {Events.Count} events.");
-            await Task.Delay(50);
-        }
+        await Poll.UntilAsync(() => done(Events), TimeSpan.FromSeconds(seconds), () => $"Waited {seconds} s for {what}; got {Events.Count} events.");
         return Events;
     }
 
-    public async Task WaitForCommentAsync(int seconds = 10)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (Comments == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "No heartbeat came.");
-            await Task.Delay(50);
-        }
-    }
+    public Task WaitForCommentAsync(int seconds = 10) =>
+        Poll.UntilAsync(() => Comments > 0, TimeSpan.FromSeconds(seconds), () => "No heartbeat came.");
 
     public async ValueTask DisposeAsync()
     {
