@@ -54,5 +54,25 @@ public sealed class ForumClient(string baseAddress, int connections) : IDisposab
         }
     }
 
+    /// <summary>A GET of a large page as UTF-8 bytes, with its <c>Link: rel="next"</c> target: no text decoding on the client.</summary>
+    public async Task<(Sample Sample, byte[] Body, string? Next)> GetBytesForLinkAsync(string kind, string path, string token, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await _http.SendAsync(request, ct);
+            var body = await response.Content.ReadAsByteArrayAsync(ct);
+            var next = response.Headers.TryGetValues("Link", out var links) && links.FirstOrDefault() is { } link && link.IndexOf('>') is > 1 and var end
+                ? link[1..end] : null;
+            return (new Sample(kind, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds), body, next);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), Encoding.UTF8.GetBytes(e.Message), null);
+        }
+    }
+
     public void Dispose() => _http.Dispose();
 }
