@@ -47,16 +47,18 @@ public sealed class IntegratorView
         if (wanted.Lessons.Count > 0)
         {
             var lessons = wanted.Lessons.ToArray();
+            // Plain members only: Marten selects those in SQL, where a computed one (Hidden != null) made it load whole
+            // documents and compile the projection on every page.
             foreach (var l in await session.Query<LessonView>().Where(l => lessons.Contains(l.Id))
-                         .Select(l => new { l.Id, l.ThemeId, l.Confidentiality, Hidden = l.Hidden != null }).ToListAsync(ct))
-                view._lessons[l.Id] = (l.ThemeId, l.Confidentiality, l.Hidden);
+                         .Select(l => new { l.Id, l.ThemeId, l.Confidentiality, l.Hidden }).ToListAsync(ct))
+                view._lessons[l.Id] = (l.ThemeId, l.Confidentiality, l.Hidden != null);
         }
         if (wanted.Posts.Count > 0)
         {
             var posts = wanted.Posts.ToArray();
             foreach (var p in await session.Query<Post>().Where(p => posts.Contains(p.Id) && (p.Hidden != null || p.RetractedAt != null))
-                         .Select(p => new { p.Id, Hidden = p.Hidden != null }).ToListAsync(ct))
-                (p.Hidden ? view._hiddenPosts : view._retractedPosts).Add(p.Id);
+                         .Select(p => new { p.Id, p.Hidden }).ToListAsync(ct))
+                (p.Hidden != null ? view._hiddenPosts : view._retractedPosts).Add(p.Id);
         }
         view._names = await ActorNames.LoadAsync(session, wanted.People, ct);
         return view;
