@@ -103,7 +103,28 @@ public sealed class FeedEnvelope(string publicUrl)
         JsonSerializer.Serialize(json, data, data.GetType(), Json);
         json.WriteEndObject();
         json.Flush();
-        return buffer.WrittenSpan.ToArray();
+        return Keep(buffer.WrittenSpan);
+    }
+
+    /// <summary>Under the large-object heap's threshold: chunks are collected young like any small array.</summary>
+    private const int ChunkSize = 64 * 1024;
+
+    /// <summary>The part of this thread's chunk not yet handed out; what was handed out is never written again.</summary>
+    [ThreadStatic] private static Memory<byte> _chunk;
+
+    /// <summary>
+    /// A copy of the written event in a slice of a shared chunk instead of an array of its own: a catch-up page holds
+    /// thousands of events that all live until it is sent, and a chunk of many is one object for the collector, not
+    /// one per event. A chunk lives as long as any slice of it; every channel lets go of its batch when it is sent.
+    /// </summary>
+    private static ReadOnlyMemory<byte> Keep(ReadOnlySpan<byte> written)
+    {
+        if (written.Length > ChunkSize / 4) return written.ToArray();
+        if (_chunk.Length < written.Length) _chunk = new byte[ChunkSize];
+        var kept = _chunk[..written.Length];
+        written.CopyTo(kept.Span);
+        _chunk = _chunk[written.Length..];
+        return kept;
     }
 
     private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
