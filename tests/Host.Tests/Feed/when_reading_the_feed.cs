@@ -87,6 +87,24 @@ public sealed partial class when_reading_the_feed(ForumFixture fixture) : ForumT
     }
 
     [Fact]
+    public async Task a_narrow_filter_finds_what_lies_past_the_first_rows_read()
+    {
+        // A page reads the store in parts sized to what it still needs (a small page asks for few rows at first): a part
+        // that holds nothing for the filter is not the end of what there is.
+        var (_, author) = await MemberAsync();
+        var busy = await author.OpenThemeAsync("public", "Travlt tema");
+        for (var i = 0; i < 70; i++) await author.PublishAsync(busy, $"Indlæg {i}");
+        var quiet = await author.OpenThemeAsync("public", "Stille tema");
+        await Store.CaughtUpAsync();
+
+        var (opened, _) = await Integrator.WholeFeedAsync("?limit=1000&types=dk.politikerforum.theme.opened");
+        var start = opened.Single(e => e.Subject == $"themes/{busy}").SequenceOf();
+        var page = await Integrator.FeedPageAsync($"?after={start}&limit=1&types=dk.politikerforum.theme.opened");
+
+        Assert.Equal($"themes/{quiet}", Assert.Single(page.Events).Subject);
+    }
+
+    [Fact]
     public async Task whoever_acted_is_shown_in_the_role_they_acted_in()
     {
         var (_, member) = await MemberAsync("Ida Holm", "kommune", "Silkeborg Kommune");
