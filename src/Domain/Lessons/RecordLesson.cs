@@ -69,7 +69,8 @@ public static class RecordLessonHandler
     /// <returns>The theme; the author as the registry knows them (null for the secretariat); whether the lesson's source is in the theme.</returns>
     public static async Task<(Theme?, Member?, bool)> LoadAsync(RecordLesson command, Actor actor, IDocumentSession session, CancellationToken ct)
     {
-        // One round trip for all of it.
+        // One round trip for all of it, on the connection the write goes through.
+        await session.OneConnectionAsync(ct);
         var batch = session.CreateBatchQuery();
         var theme = batch.Load<Theme>(command.ThemeId);
         var author = actor.MemberId is { } memberId ? batch.Load<Member>(memberId) : Task.FromResult<Member?>(null);
