@@ -13,4 +13,7 @@ public static class BenchStore
         ForumStore.Configure(opts);
         opts.AddIdempotencyKeys();
     });
+
+    /// <summary>For seeding and rebuilding: connected as ops/projections rebuild connects (<see cref="ProjectionRebuilds.Preparing"/>).</summary>
+    public static DocumentStore ForRebuild(string connectionString) => Open(ProjectionRebuilds.Preparing(connectionString));
 }

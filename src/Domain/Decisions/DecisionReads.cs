@@ -6,16 +6,17 @@ namespace Politikerforum.Domain.Decisions;
 public static class DecisionReads
 {
     /// <summary>Null for an unknown decision and for one in a theme the actor may not see alike: both are answered as unknown.</summary>
-    public static async Task<DecisionDetail?> GetAsync(IQuerySession session, Guid id, Actor actor, CancellationToken ct)
+    /// <param name="registry">The registry the host remembers, if the door has it: the people are then named without a round trip.</param>
+    public static async Task<DecisionDetail?> GetAsync(IQuerySession session, Guid id, Actor actor, CancellationToken ct, RegistryCache? registry = null)
     {
         if (await session.VisibleAsync<Decision>(id, actor, ct) is not var (decision, theme)) return null;
-        return await ShowAsync(session, decision, theme, ct);
+        return await ShowAsync(session, decision, theme, ct, registry);
     }
 
     /// <summary>One decision as every door shows it, its people named (for doors that have already decided it may be seen).</summary>
-    public static async Task<DecisionDetail> ShowAsync(IQuerySession session, Decision decision, Theme theme, CancellationToken ct)
+    public static async Task<DecisionDetail> ShowAsync(IQuerySession session, Decision decision, Theme theme, CancellationToken ct, RegistryCache? registry = null)
     {
-        var names = await ActorNames.LoadAsync(session, DecisionDetail.PeopleOf(decision, theme), ct);
+        var names = await ActorNames.LoadAsync(session, DecisionDetail.PeopleOf(decision, theme), registry, ct);
         return DecisionDetail.Of(decision, theme, names);
     }
 

@@ -4,6 +4,7 @@ using Marten;
 using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
+using Wolverine;
 
 namespace Politikerforum.Domain.Decisions;
 
@@ -50,10 +51,13 @@ public static class TakePositionHandler
         return (decision, member);
     }
 
-    public static Outcome Handle(TakePosition command, ItemStream<Decision> decision, Member? member, Actor actor, TimeProvider clock)
+    /// <returns>The outcome; and for a theme in Teams, the refresh of the decision's cards (the tally).</returns>
+    public static (Outcome, OutgoingMessages) Handle(
+        TakePosition command, ItemStream<Decision> decision, Member? member, Actor actor, ITeamsNews teams, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        return TakingPositions.Refuses(decision.Item, decision.Theme, member, actor, now)
-            ?? (Outcome)decision.Append(TakingPositions.Decide(decision.Item!, member!, command, now));
+        if (TakingPositions.Refuses(decision.Item, decision.Theme, member, actor, now) is { } refusal) return (refusal, []);
+        var taken = TakingPositions.Decide(decision.Item!, member!, command, now);
+        return (decision.Append(taken), teams.For(decision.Theme!, taken));
     }
 }

@@ -6,6 +6,7 @@ using Politikerforum.Domain.Decisions;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Domain.Members;
 using Politikerforum.Domain.Themes;
+using Wolverine;
 
 namespace Politikerforum.Domain.Lessons;
 
@@ -68,7 +69,8 @@ public static class RecordLessonHandler
     /// <returns>The theme; the author as the registry knows them (null for the secretariat); whether the lesson's source is in the theme.</returns>
     public static async Task<(Theme?, Member?, bool)> LoadAsync(RecordLesson command, Actor actor, IDocumentSession session, CancellationToken ct)
     {
-        // One round trip for all of it.
+        // One round trip for all of it, on the connection the write goes through.
+        await session.OneConnectionAsync(ct);
         var batch = session.CreateBatchQuery();
         var theme = batch.Load<Theme>(command.ThemeId);
         var author = actor.MemberId is { } memberId ? batch.Load<Member>(memberId) : Task.FromResult<Member?>(null);
@@ -80,12 +82,13 @@ public static class RecordLessonHandler
         return (await theme, await author, sourceInTheme);
     }
 
-    public static Outcome Handle(
-        RecordLesson command, Theme? theme, Member? author, bool sourceInTheme, Actor actor, IDocumentSession session, TimeProvider clock)
+    /// <returns>The outcome; and for a theme in Teams, the notice for its channel.</returns>
+    public static (Outcome, OutgoingMessages) Handle(RecordLesson command, Theme? theme, Member? author, bool sourceInTheme, Actor actor,
+        ITeamsNews teams, IDocumentSession session, TimeProvider clock)
     {
-        if (RecordingLessons.Refuses(theme, sourceInTheme, actor) is { } refusal) return refusal;
+        if (RecordingLessons.Refuses(theme, sourceInTheme, actor) is { } refusal) return (refusal, []);
         var recorded = RecordingLessons.Decide(Guid.CreateVersion7(), theme!, command, author, actor, clock.GetUtcNow());
         session.Events.StartStream<Lesson>(recorded.LessonId, recorded);
-        return new Done(recorded.LessonId, 1);
+        return (new Done(recorded.LessonId, 1), teams.For(theme!, recorded));
     }
 }

@@ -35,8 +35,11 @@ public static class Publishing
 /// <summary>Each post starts its own stream: the theme's stream is only read, never written, when people post.</summary>
 public static class PublishPostHandler
 {
-    public static async Task<(Theme?, Post?)> LoadAsync(PublishPost command, IDocumentSession session, CancellationToken ct) =>
-        (await session.LoadAsync<Theme>(command.ThemeId, ct), command.ReplyTo is { } replyTo ? await session.LoadAsync<Post>(replyTo, ct) : null);
+    public static async Task<(Theme?, Post?)> LoadAsync(PublishPost command, IDocumentSession session, CancellationToken ct)
+    {
+        await session.OneConnectionAsync(ct);
+        return (await session.LoadAsync<Theme>(command.ThemeId, ct), command.ReplyTo is { } replyTo ? await session.LoadAsync<Post>(replyTo, ct) : null);
+    }
 
     public static Outcome Handle(PublishPost command, Theme? theme, Post? replyTo, Actor actor, IDocumentSession session, TimeProvider clock)
     {

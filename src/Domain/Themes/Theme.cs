@@ -40,12 +40,19 @@ public sealed record Theme(
     /// <summary>The Teams channel that is the theme's place in Teams, if the secretariat linked one.</summary>
     public LinkedChannel? TeamsChannel { get; init; }
 
+    /// <summary>
+    /// Whether a Teams channel was ever linked: only then can the bot have posted cards about the theme's items, which
+    /// stay in the channel after an unlink and are still kept current (<see cref="TeamsNews"/>). Null in a theme
+    /// stored before this was kept, which counts as yes until the projection is rebuilt.
+    /// </summary>
+    public bool? HasBeenInTeams { get; init; }
+
     public bool IsArchived => ArchivedAt is not null;
 
     public bool HasParticipant(Guid? memberId) => Participants.Any(p => p.MemberId == memberId);
 
     public static Theme Create(ThemeOpened e) =>
-        new(e.ThemeId, e.Title, e.Description, e.Visibility, e.OpenedBy, e.OpenedAt, null, [], 1);
+        new(e.ThemeId, e.Title, e.Description, e.Visibility, e.OpenedBy, e.OpenedAt, null, [], 1) { HasBeenInTeams = false };
 
     public static Theme Apply(ThemeUpdated e, Theme t) =>
         t with { Title = e.Title, Description = e.Description, Visibility = e.Visibility };
@@ -81,7 +88,7 @@ public sealed record Theme(
 
     public static Theme Apply(UrgentMeetingScheduled e, Theme t) => t with { UrgentMeeting = new UrgentMeeting(e.JoinUrl, e.StartsAt, e.EndsAt, e.ForSwitchAt) };
 
-    public static Theme Apply(TeamsChannelLinked e, Theme t) => t with { TeamsChannel = new LinkedChannel(e.TeamId, e.ChannelId) };
+    public static Theme Apply(TeamsChannelLinked e, Theme t) => t with { TeamsChannel = new LinkedChannel(e.TeamId, e.ChannelId), HasBeenInTeams = true };
 
     public static Theme Apply(TeamsChannelUnlinked e, Theme t) => t with { TeamsChannel = null };
 }

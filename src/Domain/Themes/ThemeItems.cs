@@ -45,7 +45,7 @@ public static class ThemeItems
     {
         // The transaction first, so the batch runs in it whatever the pool does: FetchForExclusiveWriting starts one
         // itself, but without waiting for it before the batch may run.
-        await session.BeginTransactionAsync(ct);
+        await session.OneConnectionAsync(ct);
         var batch = session.CreateBatchQuery();
         var read = before(batch);
         var stream = batch.Events.FetchForExclusiveWriting<T>(id);
@@ -58,6 +58,15 @@ public static class ThemeItems
             : theme is null ? await session.LoadAsync<Theme>(item.ThemeId, ct)
             : (await theme).SingleOrDefault()), await read);
     }
+
+    /// <summary>
+    /// The command's reads, its event sequence numbers (Rich append) and its write on one connection, in one transaction.
+    /// Otherwise each goes to the pool on its own: three checkouts for a post instead of one, and PostgreSQL runs a
+    /// <c>DISCARD ALL</c> for each. Marten's sticky connections would do the same for every session, but not with its
+    /// connection tracing on (docs/performance.md, round 3). A refused command's transaction is rolled back when its
+    /// session is disposed; its reads hold no locks.
+    /// </summary>
+    public static ValueTask OneConnectionAsync(this IDocumentSession session, CancellationToken ct) => session.BeginTransactionAsync(ct);
 
     /// <summary>Every item's theme exists: themes are archived, never deleted.</summary>
     public static async Task<Theme> ThemeOfAsync(this IQuerySession session, IThemeItem item, CancellationToken ct) =>

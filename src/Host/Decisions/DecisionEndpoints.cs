@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Marten;
+using Politikerforum.Domain;
 using Politikerforum.Domain.Decisions;
 using Politikerforum.Host.Auth;
 using Politikerforum.Host.Http;
@@ -38,6 +39,10 @@ public static class DecisionEndpoints
     public static Task<IResult> Withdraw(Guid id, WithdrawDecision command, HttpContext http, IQuerySession session) =>
         http.ShowAsync(command with { DecisionId = id }, done => Shown(http, session, done.Id));
 
+    /// <summary>
+    /// The decision after the command. Positions on a busy decision answer with everyone who took one, so the names come
+    /// from the registry the host remembers (forgotten on every registry change), not from a query of every member each time.
+    /// </summary>
     private static Task<DecisionDetail?> Shown(HttpContext http, IQuerySession session, Guid id) =>
-        DecisionReads.GetAsync(session, id, Callers.Of(http), CancellationToken.None);
+        DecisionReads.GetAsync(session, id, Callers.Of(http), CancellationToken.None, http.RequestServices.GetRequiredService<RegistryCache>());
 }

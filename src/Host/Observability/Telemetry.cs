@@ -13,13 +13,20 @@ public static class Telemetry
     /// <summary>Traces and metrics for HTTP, Wolverine, Marten and Npgsql; OTLP export when an endpoint is configured.</summary>
     public static void AddForumTelemetry(this WebApplicationBuilder builder)
     {
+        var exports = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))
-            .WithTracing(t => t
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddNpgsql()
-                .AddSource("Wolverine*", "Marten*"))
+            .WithTracing(t =>
+            {
+                t.AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddNpgsql()
+                    .AddSource("Wolverine*", "Marten*");
+                // Spans nobody exports are not recorded: each request's span still starts, so its trace id reaches the
+                // events it appends and the problems it answers, but Npgsql, Marten and Wolverine make no spans under it
+                // and nothing is tagged (ops/bench: host CPU per page, docs/performance.md, "The read path, round 4").
+                if (!exports) t.SetSampler(new AlwaysOffSampler());
+            })
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
@@ -30,7 +37,7 @@ public static class Telemetry
             o.IncludeFormattedMessage = true;
             o.IncludeScopes = true;
         });
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) otel.UseOtlpExporter();
+        if (exports) otel.UseOtlpExporter();
         if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols;
+using Politikerforum.Domain.Themes;
 using Politikerforum.Integrations.Teams.Inbound;
 using Politikerforum.Integrations.Teams.Notices;
 using Politikerforum.Integrations.Teams.Outbound;
@@ -38,6 +39,7 @@ public static class TeamsBot
             settings.OpenIdMetadataUrl, new ConnectorKeysRetriever(), new FactoryDocumentRetriever(provider.GetRequiredService<IHttpClientFactory>())));
         services.AddSingleton<ConnectorTokens>();
         services.AddScoped<InboundDispatch>();
+        services.AddSingleton<ITeamsNews, TeamsNewsOfCommands>();
         // Known up front, so the schema is made at start (ApplyAllDatabaseChangesOnStartup), never halfway through a turn.
         services.ConfigureMarten(options =>
         {

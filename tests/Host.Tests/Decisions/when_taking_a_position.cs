@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Decisions;
@@ -18,6 +19,29 @@ public sealed class when_taking_a_position(ForumFixture fixture) : DecisionTest(
         var entry = (await TimelineOfAsync(Secretariat, themeId, id)).Last();
         // The event carries no title: the timeline names the proposal from its first event.
         Assert.Equal(("decision.position-taken", "Var imod forslaget »Fælles vagtplan«"), (entry.Str("type"), entry.Str("summary")));
+    }
+
+    /// <summary>The answer names people from the registry the host remembers (RegistryCache), never past a change.</summary>
+    [Fact]
+    public async Task the_answer_names_a_member_renamed_since_their_last_position_by_their_new_name()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "region");
+        var (memberId, caller) = (members[0].Id, members[0].Caller);
+        var id = await ProposeAsync(Secretariat, themeId);
+        Assert.Equal("Medlem 1", await NameInAnswerAsync(caller, id));
+
+        var version = (await caller.ReadAsync<JsonElement>($"/api/members/{memberId}")).GetProperty("version").GetInt32();
+        await (await caller.PutAsync($"/api/members/{memberId}",
+            new { name = "Mette Holm Berg", email = "mette@rm.dk", level = "region", body = "Region Midtjylland", party = "A", version })).ShouldHaveStatusAsync(200);
+
+        Assert.Equal("Mette Holm Berg", await NameInAnswerAsync(caller, id));
+    }
+
+    private static async Task<string?> NameInAnswerAsync(Caller caller, Guid decision)
+    {
+        var answer = await TakePositionAsync(caller, decision, "support");
+        await answer.ShouldHaveStatusAsync(200);
+        return JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("positions")[0].Str("name");
     }
 
     [Fact]

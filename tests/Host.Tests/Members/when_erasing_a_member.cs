@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Politikerforum.Domain;
 using Politikerforum.Domain.Commands;
+using Politikerforum.Domain.Timeline;
+using Marten;
 using Politikerforum.Host.Tests.Lessons;
 using Politikerforum.Host.Tests.Support;
 using Wolverine.Tracking;
@@ -92,6 +94,22 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
         var found = await DatabaseScan.TablesMentioningAsync(Name, Email, Party, Oid, PersonalText);
         Assert.True(found.Count == 0, "Personal data back after a rebuild in: " + string.Join(", ", found));
         Assert.Equal("Byggeriet er forsinket et år.", (await Secretariat.ReadAsync<JsonElement>($"/api/posts/{zacharias.Post}")).GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task an_erasure_while_the_timeline_is_rebuilt_leaves_the_entries_not_yet_rebuilt_to_the_rebuild()
+    {
+        var zacharias = await AContributingMemberAsync();
+        // Where a rebuild that has just emptied the timeline stands: its entries come back as it reaches their events.
+        await Store.Advanced.Clean.DeleteDocumentsByTypeAsync(typeof(TimelineEntry));
+
+        await EraseAsync(zacharias.Id);
+
+        Assert.Empty(await Store.QuerySession().Query<TimelineEntry>().ToListAsync());
+        await ProjectionRebuilds.RunAsync(Store, [typeof(TimelineProjection).FullName!], (_, rebuilding) => rebuilding, CancellationToken.None);
+        var found = await DatabaseScan.TablesMentioningAsync(Name, Email, Party, Oid, PersonalText);
+        Assert.True(found.Count == 0, "Personal data back after a rebuild in: " + string.Join(", ", found));
+        Assert.Contains(await Store.QuerySession().Query<TimelineEntry>().ToListAsync(), e => e.ItemId == zacharias.Post);
     }
 
     [Fact]

@@ -61,7 +61,8 @@ public sealed class ForumFixture : IAsyncLifetime
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton<ILoggerProvider>(Logs);
                 services.Configure<LoggerFilterOptions>(o => o.AddFilter<CapturedLogs>(null, LogLevel.Information));
-                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+                // Exported, so recorded, as with an OTLP endpoint in production (Telemetry).
+                services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans).SetSampler(new AlwaysOnSampler()));
                 foreach (var client in new[] { TeamsHttp.OpenId, TeamsHttp.Login, TeamsHttp.Connector })
                     services.AddHttpClient(client).ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.TrustingHandler);
             });

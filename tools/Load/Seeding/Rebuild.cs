@@ -25,7 +25,7 @@ public static class Rebuild
         var cpu = sampler.Cpu();
         var byProjection = new ConcurrentDictionary<string, double>();
         var total = Stopwatch.StartNew();
-        await ProjectionRebuilds.RunAsync(store, ProjectionRebuilds.All(store), async (name, rebuilding) =>
+        await ProjectionRebuilds.RunAsync(store, Chosen(store), async (name, rebuilding) =>
         {
             var one = Stopwatch.StartNew();
             await rebuilding;
@@ -36,4 +36,10 @@ public static class Rebuild
         var used = sampler.Cpu();
         return new Rebuilt(Math.Round(seconds, 1), byProjection, Math.Round(used.LoadTool - cpu.LoadTool, 1), Math.Round(used.Postgres - cpu.Postgres, 1), await pg.TopAsync(10));
     }
+
+    /// <summary>Every projection, or only those named in BENCH_REBUILD_ONLY (short names, comma-separated): to measure one alone.</summary>
+    private static IReadOnlyList<string> Chosen(IDocumentStore store) =>
+        Environment.GetEnvironmentVariable("BENCH_REBUILD_ONLY") is { Length: > 0 } only
+            ? [.. ProjectionRebuilds.All(store).Where(name => only.Split(',').Any(o => name == o || name.EndsWith($".{o}") || name.EndsWith($".{o}Projection")))]
+            : ProjectionRebuilds.All(store);
 }

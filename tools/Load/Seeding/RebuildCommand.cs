@@ -12,7 +12,7 @@ public static class RebuildCommand
 {
     public static async Task<int> RunAsync(Options options)
     {
-        using var store = BenchStore.Open(options.Text("db"));
+        using var store = BenchStore.ForRebuild(options.Text("db"));
         var events = await store.Storage.Database.FetchHighestEventSequenceNumber();
         var rebuilt = await Rebuild.AllAsync(store, new PgStats(options.Text("db")), new ProcessSampler(0, options.Int("pg-pid", 0)), CancellationToken.None);
         Console.WriteLine(JsonSerializer.Serialize(rebuilt, Json.Manifest));

@@ -13,7 +13,7 @@ public static class SeedCommand
 {
     public static async Task<int> RunAsync(Options options)
     {
-        using var store = BenchStore.Open(options.Text("db"));
+        using var store = BenchStore.ForRebuild(options.Text("db"));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         var seeding = Stopwatch.StartNew();

@@ -21,20 +21,19 @@ namespace Politikerforum.Integrations.Teams.Notices;
 /// </summary>
 public static class NoticeForwarding
 {
+    // A lesson recorded and a position taken are told by their commands, and only in a theme that is or was in Teams
+    // (TeamsNewsOfCommands); everything else here is rare enough to forward always.
     public static void ForwardTeamsNotices(this IEventForwarding events)
     {
         events.SubscribeToEvent<DecisionProposed>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.DecisionProposed, e.Data.DecisionId));
         events.SubscribeToEvent<DecisionConcluded>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.DecisionConcluded, e.Data.DecisionId));
         events.SubscribeToEvent<ExperimentConcluded>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.ExperimentConcluded, e.Data.ExperimentId));
-        events.SubscribeToEvent<LessonRecorded>().TransformedTo(e =>
-            new ThemeNotice(e.Data.ThemeId, NoticeKind.LessonRecorded, e.Data.LessonId, e.Data.Confidentiality == Confidentiality.ChathamHouse));
         events.SubscribeToEvent<CommitmentOverdue>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.CommitmentOverdue, e.Data.CommitmentId));
         events.SubscribeToEvent<PaceSwitched>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.PaceSwitched, e.Data.ThemeId));
         events.SubscribeToEvent<PaceReverted>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.PaceReverted, e.Data.ThemeId));
         events.SubscribeToEvent<UrgentMeetingScheduled>().TransformedTo(e => new ThemeNotice(e.Data.ThemeId, NoticeKind.UrgentMeetingBooked, e.Data.ThemeId));
 
-        // Cards already posted show the thing as it is now.
-        events.SubscribeToEvent<PositionTaken>().TransformedTo(e => PostedCards.Refresh(SentCard.Decision, e.Data.DecisionId));
+        // Cards already posted show the thing as it is now. (Positions: see TeamsNewsOfCommands.)
         events.SubscribeToEvent<DecisionClosedForPositions>().TransformedTo(e => PostedCards.Refresh(SentCard.Decision, e.Data.DecisionId));
         events.SubscribeToEvent<DecisionConcluded>().TransformedTo(e => PostedCards.Refresh(SentCard.Decision, e.Data.DecisionId));
         events.SubscribeToEvent<DecisionWithdrawn>().TransformedTo(e => PostedCards.Refresh(SentCard.Decision, e.Data.DecisionId));
@@ -47,4 +46,19 @@ public static class NoticeForwarding
         events.SubscribeToEvent<MemberErased>().TransformedTo(e => new ForgetTeamsPerson(e.Data.MemberId));
         events.SubscribeToEvent<ApplicationApproved>().TransformedTo(e => new WelcomeNewMember(e.Data.ApplicationId, e.Data.MemberId));
     }
+}
+
+/// <summary>
+/// The notices of the two commands that are many, lessons and positions, asked by the commands themselves
+/// (<see cref="ITeamsNews"/>) in a theme that is or was in Teams. They go through the same outbox, in the same
+/// transaction, as forwarding would send them.
+/// </summary>
+public sealed class TeamsNewsOfCommands : ITeamsNews
+{
+    public IEnumerable<object> Of(object appended) => appended switch
+    {
+        LessonRecorded e => [new ThemeNotice(e.ThemeId, NoticeKind.LessonRecorded, e.LessonId, e.Confidentiality == Confidentiality.ChathamHouse)],
+        PositionTaken e => [PostedCards.Refresh(SentCard.Decision, e.DecisionId)],
+        _ => []
+    };
 }

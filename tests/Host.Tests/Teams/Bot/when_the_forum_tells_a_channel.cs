@@ -4,6 +4,7 @@ using Politikerforum.Host.Tests.Lessons;
 using Politikerforum.Host.Tests.Support;
 using Politikerforum.Host.Tests.Teams.Support;
 using Politikerforum.Integrations.Teams.Notices;
+using Politikerforum.Integrations.Teams.Outbound;
 using Wolverine.Tracking;
 
 namespace Politikerforum.Host.Tests.Teams.Bot;
@@ -141,22 +142,61 @@ public sealed class when_the_forum_tells_a_channel(ForumFixture fixture) : BotTe
         Assert.DoesNotContain(sent, c => c.Target.EndsWith("/v3/conversations") && (bool?)c.Body!["isGroup"] == false);
     }
 
-    [Fact]
-    public async Task a_posted_decision_card_shows_the_live_tally()
+    /// <summary>A proposal in an urgent theme in Teams, whose card the bot posted at once; the card's place, and what a position on the decision does to it.</summary>
+    private async Task<(Guid Theme, Func<string, Task<FakeConnector.Call>> Position, string Card)> DecisionCardAsync()
     {
         var (theme, _, _, caller) = await ThemeInTeamsAsync();
         await UrgentAsync(theme);
         var (proposed, _) = await AndDeliveredAsync(() => caller.CreateAsync($"/api/themes/{theme}/decisions", Decision));
-        var start = Assert.Single(proposed, c => c.Target.EndsWith("/v3/conversations"));
-        var (threadId, messageId) = (start.Answer!["id"]!.GetValue<string>(), start.Answer["activityId"]!.GetValue<string>());
+        var start = Assert.Single(proposed, c => c.Target.EndsWith("/v3/conversations")).Answer!;
+        var decision = Assert.Single(await caller.ItemsAsync($"/api/decisions?theme={theme}")).Id();
+        return (theme, async position => Assert.Single((await AndDeliveredAsync(async () =>
+                await (await caller.PostAsync($"/api/decisions/{decision}/positions", new { position })).ShouldHaveStatusAsync(200))).Calls),
+            $"{ActivitiesOf(ServicePath, start["id"]!.GetValue<string>())}/{start["activityId"]}");
+    }
+
+    [Fact]
+    public async Task a_posted_decision_card_shows_the_live_tally()
+    {
+        var (_, position, card) = await DecisionCardAsync();
+
+        var update = await position("support");
+
+        Assert.Equal(("PUT", card), (update.Method, update.Target));
+        Assert.Contains("Kommune\",\"value\":\"1 støtter · 0 imod · 0 undlader", CardText(update.Body));
+    }
+
+    /// <summary>The card stays in the channel after the link is gone, so it is kept current (Theme.HasBeenInTeams).</summary>
+    [Fact]
+    public async Task a_decision_card_stays_live_after_the_channel_is_unlinked()
+    {
+        var (theme, position, card) = await DecisionCardAsync();
+        (await Secretariat.DeleteAsync($"/api/themes/{theme}/teams-channel")).EnsureSuccessStatusCode();
+
+        var update = await position("object");
+
+        Assert.Equal(("PUT", card), (update.Method, update.Target));
+        Assert.Contains("Kommune\",\"value\":\"0 støtter · 1 imod · 0 undlader", CardText(update.Body));
+    }
+
+    /// <summary>Most themes are never in Teams: their positions and lessons must not cost the bot a durable message each.</summary>
+    [Fact]
+    public async Task positions_and_lessons_in_a_theme_never_in_teams_give_the_bot_no_work()
+    {
+        var (_, caller) = await MemberAsync();
+        var theme = await caller.OpenThemeAsync();
+        // The proposal's own notice (forwarded always, dropped for want of a channel) is done with before the positions.
+        await AndDeliveredAsync(() => caller.CreateAsync($"/api/themes/{theme}/decisions", Decision));
         var decision = Assert.Single(await caller.ItemsAsync($"/api/decisions?theme={theme}")).Id();
 
-        var (updated, _) = await AndDeliveredAsync(async () =>
-            await (await caller.PostAsync($"/api/decisions/{decision}/positions", new { position = "support" })).ShouldHaveStatusAsync(200));
+        var (calls, tracked) = await AndDeliveredAsync(async () =>
+        {
+            await (await caller.PostAsync($"/api/decisions/{decision}/positions", new { position = "support" })).ShouldHaveStatusAsync(200);
+            await caller.RecordLessonAsync(theme, "Sandsække virker", "Det virkede at dele dem.");
+        });
 
-        var update = Assert.Single(updated);
-        Assert.Equal(("PUT", $"{ActivitiesOf(ServicePath, threadId)}/{messageId}"), (update.Method, update.Target));
-        Assert.Contains("Kommune\",\"value\":\"1 støtter · 0 imod · 0 undlader", CardText(update.Body));
+        Assert.Empty(calls);
+        Assert.DoesNotContain(tracked.AllRecordsInOrder(), record => record.Message is ITeamsDelivery);
     }
 
     [Fact]
