@@ -13,18 +13,12 @@ namespace Politikerforum.Host.Tests.Auth;
 /// </summary>
 public sealed class when_remembering_callers(ForumFixture fixture) : ForumTest(fixture)
 {
-    private RegistryCache Registry => Host.Services.GetRequiredService<RegistryCache>();
-
     private static readonly object Erasure = new { reason = "Anmodning efter artikel 17" };
-
-    /// <summary>Until the node hears the registry's changes it remembers nothing, and these tests would prove nothing.</summary>
-    private Task HearingAsync() =>
-        Poll.UntilAsync(() => Registry.IsHearing, TimeSpan.FromSeconds(10), () => "the host never listened for registry changes");
 
     [Fact]
     public async Task a_caller_once_identified_is_remembered()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var objectId = $"oid-{Guid.NewGuid():N}";
         var (_, member) = await MemberAsync(objectId: objectId);
 
@@ -36,7 +30,7 @@ public sealed class when_remembering_callers(ForumFixture fixture) : ForumTest(f
     [Fact]
     public async Task an_erased_member_is_no_member_on_their_very_next_request()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var (id, member) = await MemberAsync();
         var themeId = await member.OpenThemeAsync();
         await (await member.GetAsync("/api/members/me")).ShouldHaveStatusAsync(200);
@@ -52,7 +46,7 @@ public sealed class when_remembering_callers(ForumFixture fixture) : ForumTest(f
     [Fact]
     public async Task a_member_who_left_is_no_member_on_their_very_next_request()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var (id, member) = await MemberAsync();
         await (await member.GetAsync("/api/members/me")).ShouldHaveStatusAsync(200);
 
@@ -64,7 +58,7 @@ public sealed class when_remembering_callers(ForumFixture fixture) : ForumTest(f
     [Fact]
     public async Task a_member_registered_through_another_node_is_known_here_at_once()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var objectId = $"oid-{Guid.NewGuid():N}";
         var newcomer = As("member", objectId);
         await (await newcomer.GetAsync("/api/members/me")).ShouldBeProblemAsync(404);

@@ -41,7 +41,7 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
             catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 5) { }
         }
         // The reset wipes the registry without an event, so the callers the host remembers are forgotten by hand.
-        Host.Services.GetRequiredService<RegistryCache>().Forget();
+        Registry.Forget();
         // Scheduled messages are kept in PostgreSQL too; Marten's reset leaves them, so a test would inherit another's deadlines.
         await Host.Services.GetRequiredService<IWolverineRuntime>().Storage.Admin.ClearAllAsync();
         // So are remembered idempotent responses.
@@ -56,6 +56,13 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
     protected Caller Secretariat => As("secretariat", "secretariat-oid");
     protected Caller Integrator => As("integrator", "integrator-oid");
     protected Caller Anonymous => new(Host, null);
+
+    /// <summary>The callers and names this host remembers between requests, forgotten on every registry change.</summary>
+    protected RegistryCache Registry => Host.Services.GetRequiredService<RegistryCache>();
+
+    /// <summary>Until the node hears the registry's changes it remembers nothing, and a test of remembering would prove nothing.</summary>
+    protected Task HearingRegistryChangesAsync() =>
+        Poll.UntilAsync(() => Registry.IsHearing, TimeSpan.FromSeconds(10), () => "the host never listened for registry changes");
 
     /// <summary>Registers a member and returns them as a caller with their id.</summary>
     protected async Task<(Guid Id, Caller Caller)> MemberAsync(

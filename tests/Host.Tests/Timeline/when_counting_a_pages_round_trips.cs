@@ -40,8 +40,6 @@ public sealed class when_counting_a_pages_round_trips(ForumFixture fixture) : Fo
         Assert.Equal((3, 3), await PageAsync(theme, new Actor(Guid.Empty, new HashSet<Role> { Role.Integrator }), null));
     }
 
-    private RegistryCache Registry => Host.Services.GetRequiredService<RegistryCache>();
-
     private async Task<(int Items, int RoundTrips)> PageAsync(Guid theme, Actor reader, RegistryCache? registry)
     {
         var counted = new RoundTrips();

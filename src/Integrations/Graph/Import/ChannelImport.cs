@@ -14,13 +14,15 @@ namespace Politikerforum.Integrations.Graph.Import;
 /// <c>from.user.id</c> (else "ukendt Teams-bruger"), the body reduced to text, and the message id with its change as the
 /// idempotency key — so a notification and a catch-up that both see the same change write it once.
 /// </summary>
-public sealed class ChannelImport(IQuerySession session, ForumCommands commands, ILogger<ChannelImport> log)
+public sealed class ChannelImport(IQuerySession session, ForumCommands commands, RegistryCache registry, ILogger<ChannelImport> log)
 {
     /// <returns>The channel with the import noted (for the status page), or unchanged when nothing was for the forum.</returns>
     public async Task<WatchedChannel> ImportAsync(WatchedChannel channel, ChatMessage message, DateTimeOffset now, CancellationToken ct)
     {
         if (!IsDiscussion(message) || message.Id is not { } messageId) return channel;
-        var actor = await ActorIdentity.InRegistryAsync(session, message.From?.User?.Id, ct) ?? UnknownTeamsUser.Actor;
+        // Through the registry the host remembers, as the HTTP door and the bot do: a busy channel does not ask the
+        // registry for every message, and an erasure or a departure is known at the very next one.
+        var actor = await ActorIdentity.InRegistryAsync(session, message.From?.User?.Id, ct, registry) ?? UnknownTeamsUser.Actor;
         var text = MessageText.Of(message, await MentionedMembersAsync(message, ct));
         var written = message.CreatedDateTime ?? now;
         var changed = message.LastModifiedDateTime ?? message.DeletedDateTime ?? written;

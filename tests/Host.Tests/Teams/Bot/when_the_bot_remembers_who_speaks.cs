@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Politikerforum.Domain;
 using Politikerforum.Host.Tests.Support;
 using Politikerforum.Host.Tests.Teams.Support;
@@ -13,16 +12,10 @@ namespace Politikerforum.Host.Tests.Teams.Bot;
 /// </summary>
 public sealed class when_the_bot_remembers_who_speaks(ForumFixture fixture) : BotTest(fixture)
 {
-    private RegistryCache Registry => Host.Services.GetRequiredService<RegistryCache>();
-
-    /// <summary>Until the node hears the registry's changes it remembers nothing, and these tests would prove nothing.</summary>
-    private Task HearingAsync() =>
-        Poll.UntilAsync(() => Registry.IsHearing, TimeSpan.FromSeconds(10), () => "the host never listened for registry changes");
-
     [Fact]
     public async Task a_member_once_heard_in_teams_is_remembered()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var (_, _, user) = await MemberInTeamsAsync();
 
         Assert.Contains("Politikerforum i Teams", (await SayPrivatelyAsync(user, "hjælp")).ReplyText);
@@ -33,7 +26,7 @@ public sealed class when_the_bot_remembers_who_speaks(ForumFixture fixture) : Bo
     [Fact]
     public async Task an_erased_member_is_a_stranger_on_their_very_next_activity()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var (id, _, user) = await MemberInTeamsAsync();
         Assert.Contains("Politikerforum i Teams", (await SayPrivatelyAsync(user, "hjælp")).ReplyText);
 
@@ -45,7 +38,7 @@ public sealed class when_the_bot_remembers_who_speaks(ForumFixture fixture) : Bo
     [Fact]
     public async Task a_member_who_left_is_a_stranger_on_their_very_next_activity()
     {
-        await HearingAsync();
+        await HearingRegistryChangesAsync();
         var (id, _, user) = await MemberInTeamsAsync();
         Assert.Contains("Politikerforum i Teams", (await SayPrivatelyAsync(user, "hjælp")).ReplyText);
 

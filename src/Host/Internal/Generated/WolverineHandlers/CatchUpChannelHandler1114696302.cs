@@ -2,6 +2,7 @@
 #pragma warning disable
 using Marten;
 using Microsoft.Extensions.Logging;
+using Politikerforum.Domain;
 using Politikerforum.Domain.Commands;
 using Politikerforum.Integrations.Graph;
 using System;
@@ -17,17 +18,19 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Microsoft.Extensions.Logging.ILogger<Politikerforum.Integrations.Graph.CatchUpChannel> _loggerForMessage;
         private readonly Microsoft.Extensions.Logging.ILogger<Politikerforum.Integrations.Graph.Import.ChannelImport> _loggerOfChannelImport;
         private readonly Politikerforum.Domain.Commands.RememberedOutcomes _rememberedOutcomes;
+        private readonly Politikerforum.Domain.RegistryCache _registryCache;
         private readonly Politikerforum.Integrations.Graph.GraphConnection _graphConnection;
         private readonly Politikerforum.Integrations.Graph.GraphSettings _graphSettings;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public CatchUpChannelHandler1114696302(Marten.IDocumentStore documentStore, Microsoft.Extensions.Logging.ILogger<Politikerforum.Integrations.Graph.CatchUpChannel> loggerForMessage, Microsoft.Extensions.Logging.ILogger<Politikerforum.Integrations.Graph.Import.ChannelImport> loggerOfChannelImport, Politikerforum.Domain.Commands.RememberedOutcomes rememberedOutcomes, Politikerforum.Integrations.Graph.GraphConnection graphConnection, Politikerforum.Integrations.Graph.GraphSettings graphSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public CatchUpChannelHandler1114696302(Marten.IDocumentStore documentStore, Microsoft.Extensions.Logging.ILogger<Politikerforum.Integrations.Graph.CatchUpChannel> loggerForMessage, Microsoft.Extensions.Logging.ILogger<Politikerforum.Integrations.Graph.Import.ChannelImport> loggerOfChannelImport, Politikerforum.Domain.Commands.RememberedOutcomes rememberedOutcomes, Politikerforum.Domain.RegistryCache registryCache, Politikerforum.Integrations.Graph.GraphConnection graphConnection, Politikerforum.Integrations.Graph.GraphSettings graphSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _documentStore = documentStore;
             _loggerForMessage = loggerForMessage;
             _loggerOfChannelImport = loggerOfChannelImport;
             _rememberedOutcomes = rememberedOutcomes;
+            _registryCache = registryCache;
             _graphConnection = graphConnection;
             _graphSettings = graphSettings;
             _timeProvider = timeProvider;
@@ -39,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
             var forumCommands = new Politikerforum.Domain.Commands.ForumCommands(context, _rememberedOutcomes);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
-            var channelImport = new Politikerforum.Integrations.Graph.Import.ChannelImport(((Marten.IQuerySession)documentSession), forumCommands, _loggerOfChannelImport);
+            var channelImport = new Politikerforum.Integrations.Graph.Import.ChannelImport(((Marten.IQuerySession)documentSession), forumCommands, _registryCache, _loggerOfChannelImport);
             // The actual message body
             var catchUpChannel = (Politikerforum.Integrations.Graph.CatchUpChannel)context.Envelope.Message;
 
