@@ -1,5 +1,4 @@
 using Marten;
-using Npgsql;
 
 namespace Politikerforum.Domain;
 
@@ -13,16 +12,6 @@ public static class ProjectionRebuilds
     public const int AtOnce = 3;
 
     private static readonly TimeSpan ShardTimeout = TimeSpan.FromMinutes(30);
-
-    /// <summary>
-    /// The connection string for a process that rebuilds: each page writes its snapshots as thousands of the same upsert,
-    /// which PostgreSQL parses and plans anew every time unless the statement is prepared. Prepared on the connection,
-    /// they cost it 2.5 times less CPU (Post at 200,000 events: 11.2 -> 4.5 s). Not for the serving host, whose requests
-    /// take a pooled connection for a few statements each and would pay a longer reset on every checkout instead
-    /// (docs/performance.md, "Npgsql auto-prepare").
-    /// </summary>
-    public static string Preparing(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 50, AutoPrepareMinUsages = 2 }.ConnectionString;
 
     /// <param name="watch">Given each projection's rebuild as it starts; the next one starts when the task it returns ends.</param>
     /// <param name="atOnce">How many rebuild at the same time; 1 rebuilds one after another.</param>

@@ -40,8 +40,7 @@ if (SettingsCheck.Problem(builder.Configuration, builder.Environment) is { } set
     return 1;
 }
 builder.Services.AddForumSettings();
-var connectionString = DatabaseSettings.Tuned(builder.Configuration.GetConnectionString("Marten")!);
-if (RebuildProjectionsCommand.IsAsked(args)) connectionString = ProjectionRebuilds.Preparing(connectionString);
+var connectionString = ForumStore.Connecting(builder.Configuration.GetConnectionString("Marten")!);
 var runsLocally = builder.Environment.RunsLocally();
 // Locally Wolverine compiles the handler code with Roslyn, so a changed handler runs before ops/codegen; ops/bench asks
 // for the pre-generated code instead (Forum:PreGeneratedCode), so it measures the code and the memory production runs.

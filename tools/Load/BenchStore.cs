@@ -14,6 +14,6 @@ public static class BenchStore
         opts.AddIdempotencyKeys();
     });
 
-    /// <summary>For seeding and rebuilding: connected as ops/projections rebuild connects (<see cref="ProjectionRebuilds.Preparing"/>).</summary>
-    public static DocumentStore ForRebuild(string connectionString) => Open(ProjectionRebuilds.Preparing(connectionString));
+    /// <summary>For seeding and rebuilding: connected as ops/projections rebuild connects (<see cref="ForumStore.Connecting"/>).</summary>
+    public static DocumentStore ForRebuild(string connectionString) => Open(ForumStore.Connecting(connectionString));
 }

@@ -42,9 +42,6 @@ public sealed class RebuildProjectionsCommand : JasperFxAsyncCommand<RebuildProj
         return failed == 0;
     }
 
-    /// <summary>This process runs the rebuild (ops/projections rebuild), not the forum: its connections prepare statements (<see cref="ProjectionRebuilds.Preparing"/>).</summary>
-    public static bool IsAsked(string[] args) => args.FirstOrDefault() is "rebuild-projections";
-
     /// <summary>A projection answers to its name, and a class-named one also to its short name: Timeline for ….TimelineProjection.</summary>
     private static bool Answers(string name, string asked) =>
         new[] { asked, $".{asked}", $".{asked}Projection" }.Any(form => name.EndsWith(form, StringComparison.OrdinalIgnoreCase) &&

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Politikerforum.Host.Settings;
+using Politikerforum.Domain;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Operations;
 
 /// <summary>
-/// The forum lets Npgsql prepare repeated statements (<see cref="DatabaseSettings.Tuned"/>), which changes how a pooled
+/// The forum lets Npgsql prepare repeated statements (<see cref="ForumStore.Connecting"/>), which changes how a pooled
 /// connection is reset: no longer by <c>DISCARD ALL</c>, which would drop the prepared statements. What a request left
 /// on its connection must still be gone when the next request gets it.
 /// </summary>
@@ -16,12 +16,12 @@ public sealed class when_connections_prepare_statements(ForumFixture fixture) : 
     [Fact]
     public void the_forum_prepares_unless_the_operator_said_otherwise()
     {
-        var tuned = new NpgsqlConnectionStringBuilder(DatabaseSettings.Tuned("Host=db;Database=forum"));
+        var tuned = new NpgsqlConnectionStringBuilder(ForumStore.Connecting("Host=db;Database=forum"));
         Assert.True(tuned.MaxAutoPrepare > 0);
         Assert.False(tuned.NoResetOnClose);
 
-        Assert.Equal(0, new NpgsqlConnectionStringBuilder(DatabaseSettings.Tuned("Host=db;Database=forum;Max Auto Prepare=0")).MaxAutoPrepare);
-        Assert.Equal(7, new NpgsqlConnectionStringBuilder(DatabaseSettings.Tuned("Host=db;Database=forum;MaxAutoPrepare=7")).MaxAutoPrepare);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(ForumStore.Connecting("Host=db;Database=forum;Max Auto Prepare=0")).MaxAutoPrepare);
+        Assert.Equal(7, new NpgsqlConnectionStringBuilder(ForumStore.Connecting("Host=db;Database=forum;MaxAutoPrepare=7")).MaxAutoPrepare);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class when_connections_prepare_statements(ForumFixture fixture) : 
     {
         // The host's own connection string, tuned as the host tunes it, in a pool of one: the second checkout is
         // certainly the first one's connection.
-        var connectionString = DatabaseSettings.Tuned(Host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")!);
+        var connectionString = ForumStore.Connecting(Host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")!);
         await using var pool = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 1 }.ConnectionString);
 
         int backend;
