@@ -22,6 +22,7 @@ public static class RunCommand
         var writes = new WriteMix(manifest, tokens, http);
         var reads = await ReadLoad.ForLargestThemesAsync(store, manifest, tokens, http);
         var phases = new Phases(o, clients, pg, sampler);
+        await CaughtUp.WaitAsync(o.Text("db"), TimeSpan.FromMinutes(15));
 
         var warmup = await phases.WarmUpAsync((c, r, ct) => r.Next(2) == 0 ? writes.NextAsync(c, r, ct) : reads.NextAsync(c, r, ct));
         var lag = new LagProbe(http, tokens.For(WriteMix.MemberOf(clients)), manifest.LagTheme);
