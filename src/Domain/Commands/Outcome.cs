@@ -17,4 +17,11 @@ public abstract record Outcome;
 /// message); after a replay it is the same JSON, read back as a <see cref="System.Text.Json.JsonElement"/>.
 /// </summary>
 /// <param name="Waits">Recorded, but it takes effect only when someone else acts too (a pace request waiting for a second level).</param>
-public sealed record Done(Guid Id, long Version, object? Answer = null, bool Waits = false) : Outcome;
+public sealed record Done(Guid Id, long Version, object? Answer = null, bool Waits = false) : Outcome
+{
+    /// <summary>
+    /// The item as the command left it, for a door that answers with it, so it needs no read of its own afterwards. Not
+    /// remembered: a replayed outcome has none, and the door reads the item instead.
+    /// </summary>
+    [JsonIgnore] public object? Left { get; init; }
+}

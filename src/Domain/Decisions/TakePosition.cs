@@ -35,6 +35,9 @@ public static class TakingPositions
             string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), now) { ItemTitle = decision.Title };
 }
 
+/// <summary>A decision as a command left it, with its theme: what the door answers with (<see cref="Done.Left"/>).</summary>
+public sealed record DecisionLeft(Decision Decision, Theme Theme);
+
 /// <summary>
 /// Many members may take positions at the same moment: the decision's stream is locked for the length of each
 /// command, so they are taken one after another and none is lost or refused.
@@ -58,6 +61,10 @@ public static class TakePositionHandler
         var now = clock.GetUtcNow();
         if (TakingPositions.Refuses(decision.Item, decision.Theme, member, actor, now) is { } refusal) return (refusal, []);
         var taken = TakingPositions.Decide(decision.Item!, member!, command, now);
-        return (decision.Append(taken), teams.For(decision.Theme!, taken));
+        var done = decision.Append(taken);
+        // The answer is the decision with this position, as its snapshot is written in the same commit (the same Apply, and
+        // the version Marten gives it): the door shows it without reading the decision and its theme back.
+        var left = new DecisionLeft(Decision.Apply(taken, decision.Item!) with { Version = (int)done.Version }, decision.Theme!);
+        return (done with { Left = left }, teams.For(decision.Theme!, taken));
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Politikerforum.Domain.Decisions;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Decisions;
@@ -42,6 +44,43 @@ public sealed class when_taking_a_position(ForumFixture fixture) : DecisionTest(
         var answer = await TakePositionAsync(caller, decision, "support");
         await answer.ShouldHaveStatusAsync(200);
         return JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("positions")[0].Str("name");
+    }
+
+    /// <summary>
+    /// The answer is built from the decision the command left, not read back (DecisionLeft): it must be what a read of
+    /// the decision shows right after, field for field, version and tally included.
+    /// </summary>
+    [Fact]
+    public async Task the_answer_is_the_decision_as_a_read_shows_it_afterwards()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune", "region");
+        var id = await ProposeAsync(Secretariat, themeId, "kommune", "region");
+        await (await TakePositionAsync(members[0].Caller, id, "object", "For dyrt.")).ShouldHaveStatusAsync(200);
+
+        var answer = await TakePositionAsync(members[1].Caller, id, "support", "Det prøver vi.");
+
+        await answer.ShouldHaveStatusAsync(200);
+        var answered = JsonNode.Parse(await answer.Content.ReadAsStringAsync());
+        var read = JsonNode.Parse((await DecisionAsync(members[1].Caller, id)).GetRawText());
+        Assert.True(JsonNode.DeepEquals(read, answered), $"answered {answered}\nread afterwards {read}");
+        Assert.Equal(3, answered!["version"]!.GetValue<int>());
+    }
+
+    /// <summary>A retry is answered from the remembered outcome, which holds no decision: the door reads it instead.</summary>
+    [Fact]
+    public async Task a_retried_position_is_taken_once_and_answered_with_the_decision()
+    {
+        var (themeId, members) = await ThemeWithAsync("forum", "kommune");
+        var id = await ProposeAsync(Secretariat, themeId);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await members[0].Caller.PostAsync($"/api/decisions/{id}/positions", new { position = "support" }, key);
+        var retry = await members[0].Caller.PostAsync($"/api/decisions/{id}/positions", new { position = "support" }, key);
+
+        await first.ShouldHaveStatusAsync(200);
+        await retry.ShouldHaveStatusAsync(200);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(await first.Content.ReadAsStringAsync()), JsonNode.Parse(await retry.Content.ReadAsStringAsync())));
+        Assert.Equal(1, await EventsOfAsync<PositionTaken>(id));
     }
 
     [Fact]
