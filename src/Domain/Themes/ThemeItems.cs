@@ -48,9 +48,11 @@ public static class ThemeItems
         await session.OneConnectionAsync(ct);
         var batch = session.CreateBatchQuery();
         var read = before(batch);
-        var stream = batch.Events.FetchForExclusiveWriting<T>(id);
+        // The theme ahead of the lock too: an item never moves to another theme, so the theme read needs no lock, and
+        // PostgreSQL runs the statements in order, so whatever follows the lock runs while others wait on it.
         // A lesson is not stored as itself (LessonView is its read model), so its theme is read after the lock.
         var theme = typeof(T) == typeof(Lesson) ? null : ThemeOf<T>(batch, id);
+        var stream = batch.Events.FetchForExclusiveWriting<T>(id);
         await batch.Execute(ct);
         var locked = await stream;
         var item = locked.Aggregate;
