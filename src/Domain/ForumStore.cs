@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events.Projections;
 using Npgsql;
 using Politikerforum.Domain.Applications;
 using Politikerforum.Domain.Audit;
@@ -46,7 +47,10 @@ public static class ForumStore
         return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 50, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
-    public static void Configure(StoreOptions opts)
+    public static void Configure(StoreOptions opts) => Configure(opts, []);
+
+    /// <param name="passes">Projections registered to be rebuilt together, each pass a Marten composite (ProjectionRebuilds).</param>
+    public static void Configure(StoreOptions opts, IReadOnlyList<RebuildPass> passes)
     {
         opts.DatabaseSchemaName = Schema;
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
@@ -73,19 +77,18 @@ public static class ForumStore
         // modes leave it 0 there, and the timeline is keyed and paged by that sequence.
         opts.Events.AppendMode = EventAppendMode.Rich;
 
-        // Write state doubles as the read model: each is a snapshot rebuilt from its own stream.
-        opts.Projections.Snapshot<Member>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<StaffMember>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<Theme>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<Post>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<Decision>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Add<LessonViewProjection>(ProjectionLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<Experiment>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<Commitment>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Snapshot<MembershipApplication>(SnapshotLifecycle.Inline, Rebuilt);
-        opts.Projections.Add<TimelineProjection>(ProjectionLifecycle.Inline, Rebuilt);
-        opts.Projections.Add<AuditTrailProjection>(ProjectionLifecycle.Inline, Rebuilt);
+        // Every projection inline, written with its events; write state doubles as the read model. A store made for a
+        // rebuild (ProjectionRebuilds) registers some of them in passes instead, each reading the events once for all its members.
+        foreach (var projection in Projections.Where(p => !passes.Any(pass => pass.Members.Contains(p.Name))))
+            projection.Inline(opts.Projections);
+        foreach (var pass in passes)
+        {
+            opts.Projections.CompositeProjectionFor(pass.Name, composite =>
+            {
+                composite.Options.BatchSize = RebuildPage;
+                foreach (var projection in Projections.Where(p => pass.Members.Contains(p.Name))) projection.InPass(composite);
+            });
+        }
         opts.Projections.UseIdentityMapForAggregates = true;
         // A rebuild empties a read model's table and writes every row again: the timeline's and the audit trail's
         // entries are inserts (one per event), which go to PostgreSQL by COPY instead of one statement per row.
@@ -111,6 +114,23 @@ public static class ForumStore
         opts.Storage.ExtendedSchemaObjects.Add(new Weasel.Postgresql.Extension("pg_trgm"));
         opts.Schema.For<AuditEntry>().Index(x => x.ActorId).Index(x => x.ThemeId).Index(x => x.Time);
     }
+
+    /// <summary>A projection of the forum, as it is registered alone (inline) and as a member of a rebuild's pass.</summary>
+    private sealed record Projection(string Name, Action<ProjectionOptions> Inline, Action<CompositeProjection> InPass);
+
+    /// <summary>Every projection of the forum, by the name Marten knows it by.</summary>
+    private static readonly Projection[] Projections =
+    [
+        Snapshot<Member>(), Snapshot<Organisation>(), Snapshot<StaffMember>(), Snapshot<Theme>(), Snapshot<Post>(), Snapshot<Decision>(),
+        Of<LessonViewProjection>(nameof(LessonView)), Snapshot<Experiment>(), Snapshot<Commitment>(), Snapshot<MembershipApplication>(),
+        Of<TimelineProjection>(typeof(TimelineProjection).FullName!), Of<AuditTrailProjection>(typeof(AuditTrailProjection).FullName!)
+    ];
+
+    private static Projection Snapshot<T>() where T : notnull =>
+        new(typeof(T).Name, p => p.Snapshot<T>(SnapshotLifecycle.Inline, Rebuilt), c => c.Snapshot<T>());
+
+    private static Projection Of<T>(string name) where T : ProjectionBase, IProjectionSource<IDocumentOperations, IQuerySession>, new() =>
+        new(name, p => p.Add<T>(ProjectionLifecycle.Inline, Rebuilt), c => c.Add<T>());
 
     /// <summary>What Marten asks of a hidden item (<c>Hidden != null</c>), so PostgreSQL sees that the partial index holds it.</summary>
     private const string Hidden = "(data ->> 'hidden') is not null";

@@ -64,6 +64,36 @@ public sealed class when_rebuilding_a_projection(ForumFixture fixture) : ForumTe
         Assert.True(rebuilt.GetProperty("rebuildFinishedAt").GetDateTimeOffset() >= rebuilt.GetProperty("rebuildStartedAt").GetDateTimeOffset());
     }
 
+    /// <summary>
+    /// All of them at once, as after a change to the read models: the timeline and the audit trail are rebuilt in one read
+    /// of the events (ProjectionRebuilds), and each still shows its own progress and its own rebuild to admins.
+    /// </summary>
+    [Fact]
+    public async Task every_projection_is_rebuilt_at_once_and_each_reports_its_rebuild()
+    {
+        var (_, member) = await MemberAsync();
+        var themeId = await member.OpenThemeAsync();
+        await member.PublishAsync(themeId, "Hvem har erfaring med delte vagtplaner?");
+        var timeline = $"/api/themes/{themeId}/timeline?limit=100";
+        var before = await (await member.GetAsync(timeline)).Content.ReadAsStringAsync();
+
+        var (exitCode, output, errors) = await OpsScript.TryAsync("projections",
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Testing" }, "--app", AppContext.BaseDirectory, "rebuild");
+
+        Assert.True(exitCode == 0, errors + output);
+        Assert.Equal(before, await (await member.GetAsync(timeline)).Content.ReadAsStringAsync());
+        var view = await Admin.ReadAsync<JsonElement>("/api/admin/projections");
+        var projections = view.GetProperty("projections").EnumerateArray().ToList();
+        Assert.Contains(projections, p => p.GetProperty("name").GetString()!.EndsWith("AuditTrailProjection"));
+        Assert.All(projections, p =>
+        {
+            var name = p.GetProperty("name").GetString()!;
+            Assert.True(p.GetProperty("rebuild").GetString() == "done", name);
+            Assert.Equal(0, p.GetProperty("lag").GetInt64());
+            Assert.Matches($@"(^|\n){name[(name.LastIndexOf('.') + 1)..]}\s+\[#{{30}}\] 100% ", output);
+        });
+    }
+
     [Fact]
     public async Task an_unknown_projection_is_named_with_the_ones_there_are()
     {
