@@ -112,6 +112,9 @@ public static class ForumStore
         opts.Schema.For<AuditEntry>().Index(x => x.ActorId).Index(x => x.ThemeId).Index(x => x.Time);
     }
 
-    /// <summary>What Marten asks of a hidden item (<c>Hidden != null</c>), so PostgreSQL sees that the partial index holds it.</summary>
-    private const string Hidden = "(data ->> 'hidden') is not null";
+    /// <summary>
+    /// What Marten asks of a hidden item (<c>Hidden != null</c>), so PostgreSQL sees that the partial index holds it; the
+    /// timeline asks it in these words too (TimelineReads).
+    /// </summary>
+    public const string Hidden = "(data ->> 'hidden') is not null";
 }
