@@ -37,7 +37,7 @@ public sealed partial class ForumNodes : IAsyncDisposable
             ["Webhooks__AllowLoopback"] = "true",
             ["Webhooks__FirstRetryDelay"] = "00:00:00.100",
             ["Webhooks__MaxRetryDelay"] = "00:00:00.400",
-            ["Webhooks__Timeout"] = "00:00:01",
+            ["Webhooks__Timeout"] = "00:00:03",
             ["Webhooks__SweepInterval"] = "00:00:05",
             // The line that names the node's number, which is how the test tells which process holds which agent.
             ["Logging__LogLevel__Wolverine.Runtime.WolverineRuntime"] = "Information"
