@@ -132,6 +132,9 @@ public static class ForumStore
     private static Projection Of<T>(string name) where T : ProjectionBase, IProjectionSource<IDocumentOperations, IQuerySession>, new() =>
         new(name, p => p.Add<T>(ProjectionLifecycle.Inline, Rebuilt), c => c.Add<T>());
 
-    /// <summary>What Marten asks of a hidden item (<c>Hidden != null</c>), so PostgreSQL sees that the partial index holds it.</summary>
-    private const string Hidden = "(data ->> 'hidden') is not null";
+    /// <summary>
+    /// What Marten asks of a hidden item (<c>Hidden != null</c>), so PostgreSQL sees that the partial index holds it; the
+    /// timeline asks it in these words too (TimelineReads).
+    /// </summary>
+    public const string Hidden = "(data ->> 'hidden') is not null";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using JasperFx.Events;
 using Marten;
 using Marten.Services;
@@ -34,11 +35,13 @@ public sealed class RegistryCache
     /// <summary>Enough for every member and staff member of the forum; past it the cache starts over.</summary>
     public const int Capacity = 20_000;
 
-    private readonly Dictionary<string, RegistryEntry> _known = [];
-    private readonly Dictionary<Guid, RegisteredPerson> _people = [];
+    // Read without a lock by every request (the caller, the names on a page); changed only under _gate, rarely. A reader
+    // takes the generation before the entries, so an answer it asks for while the registry changes is not kept.
+    private readonly ConcurrentDictionary<string, RegistryEntry> _known = [];
+    private readonly ConcurrentDictionary<Guid, RegisteredPerson> _people = [];
     private readonly Lock _gate = new();
     private long _generation;
-    private bool _hearing;
+    private volatile bool _hearing;
 
     public RegistryCache() => Forgetting = new ForgetOnCommit(this);
 
@@ -46,10 +49,10 @@ public sealed class RegistryCache
     public DocumentSessionListenerBase Forgetting { get; }
 
     /// <summary>Whether this node hears every registry change, and so may remember answers.</summary>
-    public bool IsHearing { get { lock (_gate) return _hearing; } }
+    public bool IsHearing => _hearing;
 
     /// <summary>Whether an answer for the object id is remembered.</summary>
-    public bool Knows(string objectId) { lock (_gate) return _known.ContainsKey(objectId); }
+    public bool Knows(string objectId) => _known.ContainsKey(objectId);
 
     /// <summary>
     /// The people among <paramref name="ids"/> that are remembered, the rest, and the generation to hand
@@ -58,13 +61,11 @@ public sealed class RegistryCache
     public (List<RegisteredPerson> Known, List<Guid> Unknown, long Generation) Recall(IEnumerable<Guid> ids)
     {
         var (known, unknown) = (new List<RegisteredPerson>(), new List<Guid>());
-        lock (_gate)
-        {
-            foreach (var id in ids)
-                if (_people.TryGetValue(id, out var person)) known.Add(person);
-                else unknown.Add(id);
-            return (known, unknown, _generation);
-        }
+        var generation = Interlocked.Read(ref _generation);
+        foreach (var id in ids)
+            if (_people.TryGetValue(id, out var person)) known.Add(person);
+            else unknown.Add(id);
+        return (known, unknown, generation);
     }
 
     /// <summary>Kept only if nothing in the registry changed since <see cref="Recall"/>, as for <see cref="LookUpAsync"/>.</summary>
@@ -80,12 +81,8 @@ public sealed class RegistryCache
 
     public async Task<RegistryEntry> LookUpAsync(string objectId, Func<Task<RegistryEntry>> ask)
     {
-        long generation;
-        lock (_gate)
-        {
-            if (_known.TryGetValue(objectId, out var known)) return known;
-            generation = _generation;
-        }
+        var generation = Interlocked.Read(ref _generation);
+        if (_known.TryGetValue(objectId, out var known)) return known;
         var entry = await ask();
         lock (_gate)
         {
@@ -104,7 +101,7 @@ public sealed class RegistryCache
     {
         lock (_gate)
         {
-            _generation++;
+            Interlocked.Increment(ref _generation);
             _known.Clear();
             _people.Clear();
         }
@@ -116,7 +113,7 @@ public sealed class RegistryCache
         lock (_gate)
         {
             _hearing = hearing;
-            _generation++;
+            Interlocked.Increment(ref _generation);
             _known.Clear();
             _people.Clear();
         }

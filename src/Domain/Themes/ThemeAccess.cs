@@ -6,13 +6,19 @@ namespace Politikerforum.Domain.Themes;
 /// <summary>Who may see a theme, and so everything inside it. Every door asks here.</summary>
 public static class ThemeAccess
 {
-    public static bool CanSee([NotNullWhen(true)] this Theme? theme, Actor actor) => theme?.Visibility switch
+    public static bool CanSee([NotNullWhen(true)] this Theme? theme, Actor actor) =>
+        theme is not null && CanSee(theme.Visibility, actor, () => theme.HasParticipant(actor.MemberId));
+
+    /// <summary>The same rule for a theme known only by what it asks of the actor (<see cref="ThemeGate"/>).</summary>
+    public static bool CanSee([NotNullWhen(true)] this ThemeGate? gate, Actor actor) =>
+        gate is not null && CanSee(gate.Visibility, actor, () => gate.Participates);
+
+    private static bool CanSee(Visibility visibility, Actor actor, Func<bool> participates) => visibility switch
     {
-        null => false,
         _ when actor.RunsTheForum => true,
         Visibility.Public => true,
         Visibility.Forum => actor.Is(Role.Member),
-        Visibility.Closed => theme.HasParticipant(actor.MemberId),
+        Visibility.Closed => participates(),
         _ => false
     };
 
