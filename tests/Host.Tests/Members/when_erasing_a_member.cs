@@ -89,7 +89,7 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
         var zacharias = await AContributingMemberAsync();
         await EraseAsync(zacharias.Id);
 
-        await ProjectionRebuilds.RunAsync(Store, ProjectionRebuilds.All(Store), (_, rebuilding) => rebuilding, CancellationToken.None);
+        await RebuildAsync(ProjectionRebuilds.All);
 
         var found = await DatabaseScan.TablesMentioningAsync(Name, Email, Party, Oid, PersonalText);
         Assert.True(found.Count == 0, "Personal data back after a rebuild in: " + string.Join(", ", found));
@@ -106,7 +106,7 @@ public sealed class when_erasing_a_member(ForumFixture fixture) : ForumTest(fixt
         await EraseAsync(zacharias.Id);
 
         Assert.Empty(await Store.QuerySession().Query<TimelineEntry>().ToListAsync());
-        await ProjectionRebuilds.RunAsync(Store, [typeof(TimelineProjection).FullName!], (_, rebuilding) => rebuilding, CancellationToken.None);
+        await RebuildAsync(_ => [typeof(TimelineProjection).FullName!]);
         var found = await DatabaseScan.TablesMentioningAsync(Name, Email, Party, Oid, PersonalText);
         Assert.True(found.Count == 0, "Personal data back after a rebuild in: " + string.Join(", ", found));
         Assert.Contains(await Store.QuerySession().Query<TimelineEntry>().ToListAsync(), e => e.ItemId == zacharias.Post);

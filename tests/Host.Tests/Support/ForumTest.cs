@@ -57,6 +57,23 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
     protected Caller Integrator => As("integrator", "integrator-oid");
     protected Caller Anonymous => new(Host, null);
 
+    /// <summary>
+    /// Rebuilds read models as ops/projections rebuild does: through a store of its own (in production, its own process).
+    /// A projection daemon built on the host's store shares the host's progress tracker and writes the host's progress
+    /// rows as well; once a test's reset had deleted them, it wrote the webhook relay's row under the relay, whose own
+    /// insert then failed on the duplicate key and stopped it for the next test.
+    /// </summary>
+    protected async Task RebuildAsync(Func<IDocumentStore, IEnumerable<string>> names)
+    {
+        await using var store = DocumentStore.For(opts =>
+        {
+            opts.Connection(((Weasel.Postgresql.PostgresqlDatabase)Store.Storage.Database).DataSource);
+            ForumStore.Configure(opts);
+            opts.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
+        });
+        await ProjectionRebuilds.RunAsync(store, names(store), (_, rebuilding) => rebuilding, CancellationToken.None);
+    }
+
     /// <summary>The callers and names this host remembers between requests, forgotten on every registry change.</summary>
     protected RegistryCache Registry => Host.Services.GetRequiredService<RegistryCache>();
 

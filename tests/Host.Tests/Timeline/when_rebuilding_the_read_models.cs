@@ -34,8 +34,8 @@ public sealed class when_rebuilding_the_read_models(ForumFixture fixture) : Foru
 
         foreach (var type in ReadModels) await Store.Advanced.Clean.DeleteDocumentsByTypeAsync(type);
         Assert.All((await SnapshotAsync()).Values, Assert.Empty);
-        // As ops/projections rebuild runs it: several projections at once through one daemon.
-        await ProjectionRebuilds.RunAsync(Store, ProjectionRebuilds.All(Store), (_, rebuilding) => rebuilding, CancellationToken.None);
+        // As ops/projections rebuild runs it: several projections at once, in a store of its own.
+        await RebuildAsync(ProjectionRebuilds.All);
 
         var rebuilt = await SnapshotAsync();
         foreach (var type in ReadModels) Assert.Equal(inline[type], rebuilt[type]);
