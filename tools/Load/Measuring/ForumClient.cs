@@ -34,7 +34,16 @@ public sealed class ForumClient(string baseAddress, int connections) : IDisposab
     }
 
     /// <summary>As <see cref="SendAsync"/>, with the target of the response's <c>Link: rel="next"</c> header, if any.</summary>
-    public async Task<(Sample Sample, string Body, string? Next)> SendForLinkAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct)
+    public Task<(Sample Sample, string Body, string? Next)> SendForLinkAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct) =>
+        ExchangeAsync(kind, method, path, token, json, (content, t) => content.ReadAsStringAsync(t), failure => failure, ct);
+
+    /// <summary>A GET of a large page as UTF-8 bytes, with its <c>Link: rel="next"</c> target: no text decoding on the client.</summary>
+    public Task<(Sample Sample, byte[] Body, string? Next)> GetBytesForLinkAsync(string kind, string path, string token, CancellationToken ct) =>
+        ExchangeAsync(kind, HttpMethod.Get, path, token, null, (content, t) => content.ReadAsByteArrayAsync(t), Encoding.UTF8.GetBytes, ct);
+
+    /// <summary>One timed request; a transport failure is a sample with status 0 and its message as the body.</summary>
+    private async Task<(Sample Sample, T Body, string? Next)> ExchangeAsync<T>(string kind, HttpMethod method, string path, string token, string? json,
+        Func<HttpContent, CancellationToken, Task<T>> read, Func<string, T> failed, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -43,34 +52,14 @@ public sealed class ForumClient(string baseAddress, int connections) : IDisposab
         try
         {
             using var response = await _http.SendAsync(request, ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
+            var body = await read(response.Content, ct);
             var next = response.Headers.TryGetValues("Link", out var links) && links.FirstOrDefault() is { } link && link.IndexOf('>') is > 1 and var end
                 ? link[1..end] : null;
             return (new Sample(kind, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds), body, next);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), e.Message, null);
-        }
-    }
-
-    /// <summary>A GET of a large page as UTF-8 bytes, with its <c>Link: rel="next"</c> target: no text decoding on the client.</summary>
-    public async Task<(Sample Sample, byte[] Body, string? Next)> GetBytesForLinkAsync(string kind, string path, string token, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            using var response = await _http.SendAsync(request, ct);
-            var body = await response.Content.ReadAsByteArrayAsync(ct);
-            var next = response.Headers.TryGetValues("Link", out var links) && links.FirstOrDefault() is { } link && link.IndexOf('>') is > 1 and var end
-                ? link[1..end] : null;
-            return (new Sample(kind, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds), body, next);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), Encoding.UTF8.GetBytes(e.Message), null);
+            return (new Sample(kind, 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds), failed(e.Message), null);
         }
     }
 
