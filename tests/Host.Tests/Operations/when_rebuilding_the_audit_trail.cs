@@ -25,6 +25,8 @@ public sealed class when_rebuilding_the_audit_trail(ForumFixture fixture) : Foru
         await RebuildAsync(ProjectionRebuilds.All);
 
         Assert.Equal(indexes.Order(), await IndexesThereAsync(indexes));
+        // Made again as Marten makes them, so its schema check finds nothing to change.
+        await Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
         string[] whileWritten = [];
         await RebuildIndexes.AsideAsync(Store, [AuditTrail], async () => whileWritten = await IndexesThereAsync(indexes));
         Assert.Empty(whileWritten);
