@@ -26,7 +26,8 @@ public sealed class when_rebuilding_the_audit_trail(ForumFixture fixture) : Foru
 
         Assert.Equal(indexes.Order(), await IndexesThereAsync(indexes));
         // Made again as Marten makes them, so its schema check finds nothing to change.
-        await Store.Storage.Database.AssertDatabaseMatchesConfigurationAsync();
+        var audit = ((StoreOptions)Store.Options).Storage.FindFeature(typeof(AuditEntry));
+        Assert.Equal(Weasel.Core.SchemaPatchDifference.None, (await Store.Storage.Database.CreateMigrationAsync(audit, CancellationToken.None)).Difference);
         string[] whileWritten = [];
         await RebuildIndexes.AsideAsync(Store, [AuditTrail], async () => whileWritten = await IndexesThereAsync(indexes));
         Assert.Empty(whileWritten);
