@@ -30,22 +30,36 @@ public sealed class EnumNames : JsonConverterFactory
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
-        (JsonConverter)Activator.CreateInstance(typeof(Named<>).MakeGenericType(typeToConvert))!;
+        (JsonConverter)Activator.CreateInstance(typeof(Named<>).MakeGenericType(typeToConvert), options)!;
 
-    private sealed class Named<T> : JsonConverter<T> where T : struct, Enum
+    private sealed class Named<T>(JsonSerializerOptions options) : JsonConverter<T> where T : struct, Enum
     {
+        // Every response names its enums again (a timeline page its actors' levels, fifty times): the names are made
+        // and encoded once, not on every write. A value without a name of its own (a number cast to the enum) is
+        // written as before.
+        private readonly Dictionary<T, JsonEncodedText> _written =
+            Enum.GetValues<T>().Distinct().ToDictionary(v => v, v => JsonEncodedText.Encode(Of(v), options.Encoder));
+
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.String && TryRead(typeof(T), reader.GetString(), out var value)
                 ? (T)value!
                 // Without a message of its own, so the serializer names the field (the Danish problem reads the path).
                 : throw new JsonException();
 
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Of(value));
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            if (_written.TryGetValue(value, out var name)) writer.WriteStringValue(name);
+            else writer.WriteStringValue(Of(value));
+        }
 
         // Enums as dictionary keys: the participants per level.
         public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             TryRead(typeof(T), reader.GetString(), out var value) ? (T)value! : throw new JsonException();
 
-        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WritePropertyName(Of(value));
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            if (_written.TryGetValue(value, out var name)) writer.WritePropertyName(name);
+            else writer.WritePropertyName(Of(value));
+        }
     }
 }

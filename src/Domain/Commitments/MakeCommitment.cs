@@ -35,7 +35,7 @@ public static class Committing
         if (!theme.CanSee(actor)) return Refusal.Unknown;
         const string onlyParticipants = "Kun temaets deltagende medlemmer kan give tilsagn på vegne af deres myndighed.";
         if (member is null) return Refusal.Forbidden(onlyParticipants);
-        if (!theme.HasParticipant(member.Id)) return ThemeWork.JoinFirst(theme, onlyParticipants);
+        if (!theme.HasParticipant(member.Id)) return ThemeWork.JoinFirst(theme.Id, onlyParticipants);
         if (theme.IsArchived) return Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan give tilsagn i det.");
         if (command.ToLevel == member.Level)
             return Refusal.Invalid($"Et tilsagn gives til et andet niveau end dit eget ({member.Level.Danish()}) eller til forummet som helhed.");

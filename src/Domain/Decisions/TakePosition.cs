@@ -24,7 +24,7 @@ public static class TakingPositions
     public static Refusal? Refuses(Decision? decision, Theme? theme, Member? member, Actor actor, DateTimeOffset now) =>
         decision is null || !theme.CanSee(actor) ? Refusal.Unknown
         : member is null ? Refusal.Forbidden(OnlyParticipants)
-        : !theme.HasParticipant(member.Id) ? ThemeWork.JoinFirst(theme, OnlyParticipants)
+        : !theme.HasParticipant(member.Id) ? ThemeWork.JoinFirst(theme.Id, OnlyParticipants)
         : theme.IsArchived ? Refusal.Conflict("Temaet er arkiveret, så man ikke længere kan tage stilling til forslag i det.")
         : decision.IsSettled || decision.Status == DecisionStatus.Closed || now >= decision.Deadline
             ? Refusal.Conflict("Der kan ikke længere tages stilling til forslaget.")

@@ -33,12 +33,13 @@ public sealed record ExperimentView(
 public static class ExperimentReads
 {
     /// <summary>Null for an unknown experiment and for one the actor may not see alike: both are answered as unknown.</summary>
-    public static async Task<ExperimentView?> GetAsync(IQuerySession session, Guid id, Actor actor, CancellationToken ct) =>
-        await session.VisibleAsync<Experiment>(id, actor, ct) is var (experiment, _) ? await ShowAsync(session, experiment, ct) : null;
+    /// <param name="registry">The registry the host remembers, if the door has it: the people are then named without a round trip.</param>
+    public static async Task<ExperimentView?> GetAsync(IQuerySession session, Guid id, Actor actor, CancellationToken ct, RegistryCache? registry = null) =>
+        await session.VisibleAsync<Experiment>(id, actor, ct) is var (experiment, _) ? await ShowAsync(session, experiment, ct, registry) : null;
 
     /// <summary>One experiment as every door shows it, its people named (for doors that have already decided it may be seen).</summary>
-    public static async Task<ExperimentView> ShowAsync(IQuerySession session, Experiment experiment, CancellationToken ct) =>
-        ExperimentView.Of(experiment, await ActorNames.LoadAsync(session, ExperimentView.PeopleOf(experiment), ct));
+    public static async Task<ExperimentView> ShowAsync(IQuerySession session, Experiment experiment, CancellationToken ct, RegistryCache? registry = null) =>
+        ExperimentView.Of(experiment, await ActorNames.LoadAsync(session, ExperimentView.PeopleOf(experiment), registry, ct));
 
     /// <summary>The experiments in the themes the actor may see, oldest first.</summary>
     /// <param name="theme">Only this theme's experiments.</param>

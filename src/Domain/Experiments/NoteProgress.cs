@@ -33,7 +33,13 @@ public static class NoteProgressHandler
     public static Task<ItemStream<Experiment>> LoadAsync(NoteProgress command, IDocumentSession session, CancellationToken ct) =>
         session.FetchForWritingAsync<Experiment>(command.ExperimentId, ct);
 
-    public static Outcome Handle(NoteProgress command, ItemStream<Experiment> experiment, Actor actor, TimeProvider clock) =>
-        NotingProgress.Refuses(experiment.Item, experiment.Theme, actor)
-        ?? (Outcome)experiment.Append(NotingProgress.Decide(experiment.Item!, command, actor, clock.GetUtcNow()));
+    public static Outcome Handle(NoteProgress command, ItemStream<Experiment> experiment, Actor actor, TimeProvider clock)
+    {
+        if (NotingProgress.Refuses(experiment.Item, experiment.Theme, actor) is { } refusal) return refusal;
+        var noted = NotingProgress.Decide(experiment.Item!, command, actor, clock.GetUtcNow());
+        var done = experiment.Append(noted);
+        // The answer is the experiment with this note, as its snapshot is written in the same commit (the same Apply, and the
+        // version Marten gives it): the door shows it without reading the experiment and its theme back.
+        return done with { Left = Experiment.Apply(noted, experiment.Item!) with { Version = (int)done.Version } };
+    }
 }

@@ -48,11 +48,15 @@ public static class RecordingLessons
 {
     /// <param name="sourceInTheme">Whether the experiment or decision it refers to (if any) exists in this theme.</param>
     public static Refusal? Refuses(Theme? theme, bool sourceInTheme, Actor actor) =>
+        Refuses(theme is null ? null : ThemeStanding.Of(theme, actor), sourceInTheme, actor);
+
+    /// <inheritdoc cref="Refuses(Theme?, bool, Actor)"/>
+    public static Refusal? Refuses(ThemeStanding? theme, bool sourceInTheme, Actor actor) =>
         ThemeWork.RefusesContribution(theme, actor, "dele erfaringer")
         ?? (sourceInTheme ? null : Refusal.Invalid("Eksperimentet eller beslutningen, erfaringen bygger på, findes ikke i dette tema."));
 
-    public static LessonRecorded Decide(Guid lessonId, Theme theme, RecordLesson command, Member? author, Actor actor, DateTimeOffset now) =>
-        new(lessonId, theme.Id, command.Title.Trim(), command.Text.Trim(), command.Kind!.Value, Tags(command.Tags),
+    public static LessonRecorded Decide(Guid lessonId, Guid themeId, RecordLesson command, Member? author, Actor actor, DateTimeOffset now) =>
+        new(lessonId, themeId, command.Title.Trim(), command.Text.Trim(), command.Kind!.Value, Tags(command.Tags),
             command.Confidentiality!.Value, command.SourceExperimentId, command.SourceDecisionId, actor.Id, author?.Level, now) { Personal = command.Personal };
 
     /// <summary>Tags are kept trimmed, lower-case and once each, so "Ældrepleje" and "ældrepleje " are one tag.</summary>
@@ -66,28 +70,31 @@ public static class RecordingLessons
 /// <summary>Each lesson starts its own stream: the theme's stream is only read.</summary>
 public static class RecordLessonHandler
 {
-    /// <returns>The theme; the author as the registry knows them (null for the secretariat); whether the lesson's source is in the theme.</returns>
-    public static async Task<(Theme?, Member?, bool)> LoadAsync(RecordLesson command, Actor actor, IDocumentSession session, CancellationToken ct)
+    /// <returns>
+    /// What the rules need of the theme (<see cref="ThemeStanding"/>); the author as the registry knows them (null for the
+    /// secretariat); whether the lesson's source is in the theme.
+    /// </returns>
+    public static async Task<(ThemeStanding?, Member?, bool)> LoadAsync(RecordLesson command, Actor actor, IDocumentSession session, CancellationToken ct)
     {
         // One round trip for all of it, on the connection the write goes through.
         await session.OneConnectionAsync(ct);
         var batch = session.CreateBatchQuery();
-        var theme = batch.Load<Theme>(command.ThemeId);
+        var theme = ThemeStanding.Of(batch, command.ThemeId, actor);
         var author = actor.MemberId is { } memberId ? batch.Load<Member>(memberId) : Task.FromResult<Member?>(null);
         var decision = command.SourceDecisionId is { } decisionId ? batch.Load<Decision>(decisionId) : null;
         var experiment = command.SourceExperimentId is { } experimentId ? batch.Load<Experiment>(experimentId) : null;
         await batch.Execute(ct);
         var sourceInTheme = (decision is null || (await decision)?.ThemeId == command.ThemeId)
             && (experiment is null || (await experiment)?.ThemeId == command.ThemeId);
-        return (await theme, await author, sourceInTheme);
+        return ((await theme).SingleOrDefault(), await author, sourceInTheme);
     }
 
     /// <returns>The outcome; and for a theme in Teams, the notice for its channel.</returns>
-    public static (Outcome, OutgoingMessages) Handle(RecordLesson command, Theme? theme, Member? author, bool sourceInTheme, Actor actor,
+    public static (Outcome, OutgoingMessages) Handle(RecordLesson command, ThemeStanding? theme, Member? author, bool sourceInTheme, Actor actor,
         ITeamsNews teams, IDocumentSession session, TimeProvider clock)
     {
         if (RecordingLessons.Refuses(theme, sourceInTheme, actor) is { } refusal) return (refusal, []);
-        var recorded = RecordingLessons.Decide(Guid.CreateVersion7(), theme!, command, author, actor, clock.GetUtcNow());
+        var recorded = RecordingLessons.Decide(Guid.CreateVersion7(), theme!.Id, command, author, actor, clock.GetUtcNow());
         session.Events.StartStream<Lesson>(recorded.LessonId, recorded);
         return (new Done(recorded.LessonId, 1), teams.For(theme!, recorded));
     }

@@ -13,6 +13,10 @@ public static class ThemeAccess
     public static bool CanSee([NotNullWhen(true)] this ThemeGate? gate, Actor actor) =>
         gate is not null && CanSee(gate.Visibility, actor, () => gate.Participates);
 
+    /// <summary>The same rule for a theme known by what the write rules need of it (<see cref="ThemeStanding"/>).</summary>
+    public static bool CanSee([NotNullWhen(true)] this ThemeStanding? theme, Actor actor) =>
+        theme is not null && CanSee(theme.Visibility, actor, () => theme.Participates);
+
     private static bool CanSee(Visibility visibility, Actor actor, Func<bool> participates) => visibility switch
     {
         _ when actor.RunsTheForum => true,

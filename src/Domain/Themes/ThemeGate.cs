@@ -14,11 +14,15 @@ public sealed record ThemeGate(Visibility Visibility, bool Participates)
     public static Task<IReadOnlyList<ThemeGate>> Of(IBatchedQuery batch, Guid themeId, Actor actor)
     {
         var themes = batch.Parent.DocumentStore.Options.FindOrResolveDocumentType(typeof(Theme)).TableName.QualifiedName;
-        // The stored theme's fields as the store writes them (camelCase JSON, ForumStore); a participant is matched by
-        // containment, as jsonb compares the member id's text. No member id matches no participant.
-        var participant = $$"""[{"memberId": "{{actor.MemberId?.ToString() ?? ""}}"}]""";
+        // The stored theme's fields as the store writes them (camelCase JSON, ForumStore).
         return batch.Query<ThemeGate>(
             $"select jsonb_build_object('visibility', d.data -> 'visibility', 'participates', coalesce(d.data -> 'participants' @> ?::jsonb, false)) from {themes} as d where d.id = ?",
-            participant, themeId);
+            Participant(actor), themeId);
     }
+
+    /// <summary>
+    /// The actor as a participant, to match in the stored theme's participants by containment (as jsonb compares the member
+    /// id's text). No member id matches no participant.
+    /// </summary>
+    internal static string Participant(Actor actor) => $$"""[{"memberId": "{{actor.MemberId?.ToString() ?? ""}}"}]""";
 }

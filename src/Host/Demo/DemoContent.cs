@@ -71,7 +71,7 @@ internal static class DemoContent
                 foreach (var (who, text) in thread)
                 {
                     var author = members[who].Actor;
-                    var published = Publishing.Decide(Guid.CreateVersion7(), state, root, new PublishPost(text, root?.Id), author, at);
+                    var published = Publishing.Decide(Guid.CreateVersion7(), state.Id, root, new PublishPost(text, root?.Id), author, at);
                     await demo.ActAsync(author, s => s.Events.StartStream<Post>(published.PostId, published), ct, earlier);
                     root ??= Post.Create(published);
                 }

@@ -35,7 +35,7 @@ internal static class DemoExperiments
             "DMI lancerer en national løsning, så vi bruger den i stedet."), cast.Members["peter"].Actor, demo.Now), ct);
 
         var (henrik, actor) = cast.Members["henrik"];
-        var lesson = RecordingLessons.Decide(Guid.CreateVersion7(), cast.Themes[climate], new RecordLesson(
+        var lesson = RecordingLessons.Decide(Guid.CreateVersion7(), cast.Themes[climate].Id, new RecordLesson(
             "Regnvandsbede kræver en plan for vedligeholdelse",
             "Bedene virkede, men budgettér vedligeholdelsen fra start, og aftal, hvem der gør hvad mellem skole og forvaltning.",
             LessonKind.Mixed, ["klimatilpasning", "skoler"], Confidentiality.Public, done.Id, null), henrik, actor, demo.Now);

@@ -88,7 +88,7 @@ internal static class DemoWork
         foreach (var (theme, who, title, text, kind, confidentiality, tags) in lessons)
         {
             var (member, actor) = cast.Members[who];
-            var recorded = RecordingLessons.Decide(Guid.CreateVersion7(), cast.Themes[theme],
+            var recorded = RecordingLessons.Decide(Guid.CreateVersion7(), cast.Themes[theme].Id,
                 new RecordLesson(title, text, kind, tags, confidentiality, null, null), member, actor, demo.Now);
             await demo.ActAsync(actor, s => s.Events.StartStream<Lesson>(recorded.LessonId, recorded), ct);
         }

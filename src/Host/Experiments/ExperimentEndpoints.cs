@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Marten;
+using Politikerforum.Domain;
 using Politikerforum.Domain.Commands;
 using Politikerforum.Domain.Experiments;
 using Politikerforum.Host.Auth;
@@ -28,7 +29,9 @@ public static class ExperimentEndpoints
     [EndpointDescription("Tilføjer en note om, hvordan eksperimentet går. Svaret er eksperimentet, som det nu står.")]
     [ProducesResponseType<ExperimentView>(200)]
     public static Task<IResult> Note(Guid id, NoteProgress command, HttpContext http, IQuerySession session) =>
-        Show(http, session, command with { ExperimentId = id });
+        http.ShowAsync(command with { ExperimentId = id }, async done => done.Left is Experiment left
+            ? await ExperimentReads.ShowAsync(session, left, CancellationToken.None, Registry(http))
+            : await ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None, Registry(http)));
 
     [WolverinePost("/api/experiments/{id}/conclude", Name = "ConcludeExperiment")]
     [EndpointSummary("Afslut et eksperiment")]
@@ -46,5 +49,7 @@ public static class ExperimentEndpoints
 
     /// <summary>200 with the experiment as its GET shows it after the step.</summary>
     private static Task<IResult> Show(HttpContext http, IQuerySession session, ICommand command) =>
-        http.ShowAsync(command, done => ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None));
+        http.ShowAsync(command, done => ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None, Registry(http)));
+
+    private static RegistryCache Registry(HttpContext http) => http.RequestServices.GetRequiredService<RegistryCache>();
 }

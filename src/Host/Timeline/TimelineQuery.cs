@@ -29,7 +29,7 @@ public static class TimelineQuery
         // Input first, as for commands: a bad type is a 400 whether or not the caller may see the theme.
         if (filter.Refuses() is { } refusal) return refusal.ToResult();
         return await TimelineReads.PageAsync(session, id, actor, filter, after, limit, ct, order ?? Order.Asc, registry) is { } page
-            ? Results.Ok(page)
+            ? new TimelinePageJson(page)
             : Refusal.Unknown.ToResult();
     }
 }

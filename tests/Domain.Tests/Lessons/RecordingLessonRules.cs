@@ -19,7 +19,7 @@ public class when_recording_a_lesson
         Assert.Equivalent(
             new LessonRecorded(LessonId, ThemeId, "Fælles vagtplan", "Det virkede at dele vagtplanen.", LessonKind.WentWrong, ["vagtplan"],
                 Confidentiality.Forum, null, null, Anne, Level.Kommune, Now),
-            RecordingLessons.Decide(LessonId, WithAnneAndBo, Command, anne, AsAnne, Now), strict: true);
+            RecordingLessons.Decide(LessonId, WithAnneAndBo.Id, Command, anne, AsAnne, Now), strict: true);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class when_recording_a_lesson
     public void the_secretariat_shares_without_taking_part_and_without_a_level()
     {
         Then.Allowed(RecordingLessons.Refuses(WithAnneAndBo, true, Secretariat));
-        var recorded = RecordingLessons.Decide(LessonId, WithAnneAndBo, Command, null, Secretariat, Now);
+        var recorded = RecordingLessons.Decide(LessonId, WithAnneAndBo.Id, Command, null, Secretariat, Now);
         Assert.Equal((Secretariat.Id, (Level?)null), (recorded.AuthorId, recorded.AuthorLevel));
     }
 
@@ -47,7 +47,7 @@ public class when_recording_a_lesson
     public void the_sources_it_builds_on_are_kept()
     {
         var (experiment, decision) = (Guid.NewGuid(), Guid.NewGuid());
-        var recorded = RecordingLessons.Decide(LessonId, WithAnneAndBo, Command with { SourceExperimentId = experiment, SourceDecisionId = decision },
+        var recorded = RecordingLessons.Decide(LessonId, WithAnneAndBo.Id, Command with { SourceExperimentId = experiment, SourceDecisionId = decision },
             null, AsAnne, Now);
         Assert.Equal((experiment, decision), (recorded.SourceExperimentId!.Value, recorded.SourceDecisionId!.Value));
     }

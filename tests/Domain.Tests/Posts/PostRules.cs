@@ -14,14 +14,14 @@ public class when_publishing_a_post
     {
         Then.Allowed(Publishing.Refuses(WithAnne, null, NewThread, AsAnne));
         Assert.Equal(new PostPublished(PostId, ThemeId, PostId, null, "Vi bør dele udgiften.", Anne, Now),
-            Publishing.Decide(PostId, WithAnne, null, NewThread, AsAnne, Now));
+            Publishing.Decide(PostId, WithAnne.Id, null, NewThread, AsAnne, Now));
     }
 
     [Fact]
     public void the_secretariat_writes_without_taking_part()
     {
         Then.Allowed(Publishing.Refuses(WithAnne, null, NewThread, Secretariat));
-        Assert.Equal(Secretariat.Id, Publishing.Decide(PostId, WithAnne, null, NewThread, Secretariat, Now).AuthorId);
+        Assert.Equal(Secretariat.Id, Publishing.Decide(PostId, WithAnne.Id, null, NewThread, Secretariat, Now).AuthorId);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class when_publishing_a_post
 
         Then.Allowed(Publishing.Refuses(WithAnne, root, ReplyTo(root.Id), AsAnne));
         Assert.Equal(new PostPublished(PostId, ThemeId, Root.PostId, Root.PostId, "Vi bør dele udgiften.", Anne, Now),
-            Publishing.Decide(PostId, WithAnne, root, ReplyTo(root.Id), AsAnne, Now));
+            Publishing.Decide(PostId, WithAnne.Id, root, ReplyTo(root.Id), AsAnne, Now));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class when_publishing_a_post
     {
         var reply = Given.Post(Published(Bo, Root));
 
-        var published = Publishing.Decide(PostId, WithAnne, reply, ReplyTo(reply.Id), AsAnne, Now);
+        var published = Publishing.Decide(PostId, WithAnne.Id, reply, ReplyTo(reply.Id), AsAnne, Now);
 
         Assert.Equal((Root.PostId, reply.Id), (published.ThreadId, published.ReplyTo!.Value));
     }

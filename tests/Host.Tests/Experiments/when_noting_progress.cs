@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Politikerforum.Host.Tests.Support;
 
 namespace Politikerforum.Host.Tests.Experiments;
@@ -22,6 +23,43 @@ public sealed class when_noting_progress(ForumFixture fixture) : ExperimentTest(
         Assert.Equal(Clock.GetUtcNow(), notes[1].GetProperty("notedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
         var entry = (await proposer.ItemsAsync($"/api/themes/{themeId}/timeline")).Last();
         Assert.Equal(("experiment.progress-noted", "Noterede fremskridt i eksperimentet »Firedages arbejdsuge i ældreplejen«: »Sygefraværet er faldet.«"), (entry.Str("type"), entry.Str("summary")));
+    }
+
+    /// <summary>
+    /// The answer is built from the experiment the command left, not read back (Done.Left): it must be what a read of the
+    /// experiment shows right after, field for field, version and notes included.
+    /// </summary>
+    [Fact]
+    public async Task the_answer_is_the_experiment_as_a_read_shows_it_afterwards()
+    {
+        var (themeId, id, proposer) = await ARunningExperimentAsync();
+        var (_, other) = await AnotherParticipantAsync(themeId);
+        await proposer.NoteProgressAsync(id, "Første uge.");
+
+        var answer = await other.PostAsync($"/api/experiments/{id}/progress", new { note = "Anden uge." });
+
+        await answer.ShouldHaveStatusAsync(200);
+        var answered = JsonNode.Parse(await answer.Content.ReadAsStringAsync());
+        var read = JsonNode.Parse((await other.ExperimentAsync(id)).GetRawText());
+        Assert.True(JsonNode.DeepEquals(read, answered), $"answered {answered}\nread afterwards {read}");
+        Assert.Equal(4, answered!["version"]!.GetValue<int>());
+    }
+
+    /// <summary>A retry is answered from the remembered outcome, which holds no experiment: the door reads it instead.</summary>
+    [Fact]
+    public async Task a_retried_note_is_noted_once_and_answered_with_the_experiment()
+    {
+        var (_, id, proposer) = await ARunningExperimentAsync();
+        var key = Guid.NewGuid().ToString();
+        var before = await EventCountAsync();
+
+        var first = await proposer.PostAsync($"/api/experiments/{id}/progress", new { note = "Én gang." }, key);
+        var retry = await proposer.PostAsync($"/api/experiments/{id}/progress", new { note = "Én gang." }, key);
+
+        await first.ShouldHaveStatusAsync(200);
+        await retry.ShouldHaveStatusAsync(200);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(await first.Content.ReadAsStringAsync()), JsonNode.Parse(await retry.Content.ReadAsStringAsync())));
+        Assert.Equal(before + 1, await EventCountAsync());
     }
 
     [Fact]

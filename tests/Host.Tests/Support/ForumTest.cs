@@ -81,6 +81,18 @@ public abstract class ForumTest(ForumFixture fixture) : IAsyncLifetime
     protected Task HearingRegistryChangesAsync() =>
         Poll.UntilAsync(() => Registry.IsHearing, TimeSpan.FromSeconds(10), () => "the host never listened for registry changes");
 
+    /// <summary>
+    /// Identifies the caller until the host remembers them. The test's own registration is announced by PostgreSQL too,
+    /// and on a loaded machine that notification can reach this node after the first identification and make it forget,
+    /// rightly; so one identification proves nothing either way. A host that never remembers fails at the deadline.
+    /// </summary>
+    protected Task RememberedAsync(string objectId, Func<Task> identify, string what) =>
+        Poll.UntilAsync(async () =>
+        {
+            await identify();
+            return Registry.Knows(objectId);
+        }, TimeSpan.FromSeconds(10), () => what);
+
     /// <summary>Registers a member and returns them as a caller with their id.</summary>
     protected async Task<(Guid Id, Caller Caller)> MemberAsync(
         string name = "Mette Holm", string level = "kommune", string body = "Aarhus Kommune", string? objectId = null,

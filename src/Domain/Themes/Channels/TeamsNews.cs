@@ -17,6 +17,11 @@ public interface ITeamsNews
 public static class TeamsNews
 {
     /// <summary>Sent with the command's commit, through its outbox; none for a theme Teams never had.</summary>
-    public static OutgoingMessages For(this ITeamsNews teams, Theme theme, object appended) =>
-        theme.HasBeenInTeams is false ? [] : [.. teams.Of(appended)];
+    public static OutgoingMessages For(this ITeamsNews teams, Theme theme, object appended) => For(teams, theme.HasBeenInTeams, appended);
+
+    /// <inheritdoc cref="For(ITeamsNews, Theme, object)"/>
+    public static OutgoingMessages For(this ITeamsNews teams, ThemeStanding theme, object appended) => For(teams, theme.HasBeenInTeams, appended);
+
+    private static OutgoingMessages For(ITeamsNews teams, bool? hasBeenInTeams, object appended) =>
+        hasBeenInTeams is false ? [] : [.. teams.Of(appended)];
 }

@@ -18,9 +18,8 @@ public sealed class when_the_bot_remembers_who_speaks(ForumFixture fixture) : Bo
         await HearingRegistryChangesAsync();
         var (_, _, user) = await MemberInTeamsAsync();
 
-        Assert.Contains("Politikerforum i Teams", (await SayPrivatelyAsync(user, "hjælp")).ReplyText);
-
-        Assert.True(Registry.Knows(user.ObjectId), "the bot asked the registry without remembering the answer");
+        await RememberedAsync(user.ObjectId, async () => Assert.Contains("Politikerforum i Teams", (await SayPrivatelyAsync(user, "hjælp")).ReplyText),
+            "the bot asked the registry without remembering the answer");
     }
 
     [Fact]

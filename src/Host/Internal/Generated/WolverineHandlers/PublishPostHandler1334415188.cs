@@ -26,12 +26,12 @@ namespace Internal.Generated.WolverineHandlers
             var publishPost = (Politikerforum.Domain.Posts.PublishPost)context.Envelope.Message;
 
             var actor = Politikerforum.Domain.Commands.CommandActor.Before(context.Envelope, documentSession);
-            (var theme, var post) = await Politikerforum.Domain.Posts.PublishPostHandler.LoadAsync(publishPost, documentSession, cancellation).ConfigureAwait(false);
+            (var themeStanding, var post) = await Politikerforum.Domain.Posts.PublishPostHandler.LoadAsync(publishPost, actor, documentSession, cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Politikerforum.Domain.Posts.PublishPostHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Politikerforum.Domain.Posts.PublishPostHandler");
             
             // The actual message execution
-            var outgoing1 = Politikerforum.Domain.Posts.PublishPostHandler.Handle(publishPost, theme, post, actor, documentSession, _timeProvider);
+            var outgoing1 = Politikerforum.Domain.Posts.PublishPostHandler.Handle(publishPost, themeStanding, post, actor, documentSession, _timeProvider);
 
             
             // Outgoing, cascaded message

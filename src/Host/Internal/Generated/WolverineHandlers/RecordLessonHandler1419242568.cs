@@ -29,12 +29,12 @@ namespace Internal.Generated.WolverineHandlers
             var recordLesson = (Politikerforum.Domain.Lessons.RecordLesson)context.Envelope.Message;
 
             var actor = Politikerforum.Domain.Commands.CommandActor.Before(context.Envelope, documentSession);
-            (var theme, var member, var boolValue) = await Politikerforum.Domain.Lessons.RecordLessonHandler.LoadAsync(recordLesson, actor, documentSession, cancellation).ConfigureAwait(false);
+            (var themeStanding, var member, var boolValue) = await Politikerforum.Domain.Lessons.RecordLessonHandler.LoadAsync(recordLesson, actor, documentSession, cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Politikerforum.Domain.Lessons.RecordLessonHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Politikerforum.Domain.Lessons.RecordLessonHandler");
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = Politikerforum.Domain.Lessons.RecordLessonHandler.Handle(recordLesson, theme, member, boolValue, actor, _teamsNews, documentSession, _timeProvider);
+            (var outgoing1, var outgoing2) = Politikerforum.Domain.Lessons.RecordLessonHandler.Handle(recordLesson, themeStanding, member, boolValue, actor, _teamsNews, documentSession, _timeProvider);
 
             
             // Outgoing, cascaded message
