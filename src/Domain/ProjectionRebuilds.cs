@@ -55,7 +55,7 @@ public static class ProjectionRebuilds
         ];
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = atOnce, CancellationToken = ct }, async (item, token) =>
         {
-            var rebuilding = RebuildIndexes.AsideAsync(store, item.Members, () => item.Daemon.RebuildProjectionAsync(item.Name, ShardTimeout, token));
+            var rebuilding = item.Daemon.RebuildProjectionAsync(item.Name, ShardTimeout, token);
             await Task.WhenAll(item.Members.Select(member => watch(member, rebuilding)));
         });
     }
