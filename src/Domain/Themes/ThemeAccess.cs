@@ -9,11 +9,7 @@ public static class ThemeAccess
     public static bool CanSee([NotNullWhen(true)] this Theme? theme, Actor actor) =>
         theme is not null && CanSee(theme.Visibility, actor, () => theme.HasParticipant(actor.MemberId));
 
-    /// <summary>The same rule for a theme known only by what it asks of the actor (<see cref="ThemeGate"/>).</summary>
-    public static bool CanSee([NotNullWhen(true)] this ThemeGate? gate, Actor actor) =>
-        gate is not null && CanSee(gate.Visibility, actor, () => gate.Participates);
-
-    /// <summary>The same rule for a theme known by what the write rules need of it (<see cref="ThemeStanding"/>).</summary>
+    /// <summary>The same rule for a theme known by what the rules need of it for the actor (<see cref="ThemeStanding"/>).</summary>
     public static bool CanSee([NotNullWhen(true)] this ThemeStanding? theme, Actor actor) =>
         theme is not null && CanSee(theme.Visibility, actor, () => theme.Participates);
 

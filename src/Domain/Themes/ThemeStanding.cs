@@ -3,10 +3,10 @@ using Marten.Services.BatchQuerying;
 namespace Politikerforum.Domain.Themes;
 
 /// <summary>
-/// What the rules for contributing to a theme (<see cref="ThemeWork.RefusesContribution(ThemeStanding?, Actor, string)"/>)
-/// need of it for one actor: who may see it, whether the actor takes part, whether it is archived, and whether Teams ever
-/// had it. A post or a lesson asks only this, read in SQL in the command's transaction, instead of the whole theme: its
-/// participants make it about 10 KB of JSON for PostgreSQL to send and the host to read, for the same answer.
+/// What the forum's rules need of a theme for one actor: who may see it (<see cref="ThemeAccess"/>), whether the actor
+/// takes part, whether it is archived, and whether Teams ever had it (<see cref="ThemeWork.RefusesContribution(ThemeStanding?, Actor, string)"/>).
+/// Every timeline page, post and lesson asks only this, read in SQL (for a command, in its transaction), instead of the
+/// whole theme: its participants make it about 10 KB of JSON for PostgreSQL to send and the host to read, for the same answer.
 /// </summary>
 public sealed record ThemeStanding(Guid Id, Visibility Visibility, bool Participates, bool IsArchived, bool? HasBeenInTeams)
 {
@@ -18,7 +18,7 @@ public sealed record ThemeStanding(Guid Id, Visibility Visibility, bool Particip
     public static Task<IReadOnlyList<ThemeStanding>> Of(IBatchedQuery batch, Guid themeId, Actor actor)
     {
         var themes = batch.Parent.DocumentStore.Options.FindOrResolveDocumentType(typeof(Theme)).TableName.QualifiedName;
-        // The stored theme's fields as the store writes them (camelCase JSON, ForumStore), as ThemeGate reads them.
+        // The stored theme's fields as the store writes them (camelCase JSON, ForumStore).
         return batch.Query<ThemeStanding>(
             $"""
              select jsonb_build_object('id', d.id, 'visibility', d.data -> 'visibility',
@@ -26,6 +26,12 @@ public sealed record ThemeStanding(Guid Id, Visibility Visibility, bool Particip
                'isArchived', d.data ->> 'archivedAt' is not null, 'hasBeenInTeams', d.data -> 'hasBeenInTeams')
              from {themes} as d where d.id = ?
              """,
-            ThemeGate.Participant(actor), themeId);
+            Participant(actor), themeId);
     }
+
+    /// <summary>
+    /// The actor as a participant, to match in the stored theme's participants by containment (as jsonb compares the member
+    /// id's text). No member id matches no participant.
+    /// </summary>
+    private static string Participant(Actor actor) => $$"""[{"memberId": "{{actor.MemberId?.ToString() ?? ""}}"}]""";
 }

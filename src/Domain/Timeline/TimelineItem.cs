@@ -96,7 +96,7 @@ public static class TimelineReads
         // One round trip for the theme, its hidden items and, for whoever may read every lesson (a member, the secretariat),
         // the entries too: no lesson's entries are withheld from them, so the page need not wait for the lessons they may not read.
         var batch = session.CreateBatchQuery();
-        var theme = ThemeGate.Of(batch, themeId, actor);
+        var theme = ThemeStanding.Of(batch, themeId, actor);
         var hidden = Hidden(batch, themeId, actor);
         var unreadableLessons = LessonAccess.ReadsEveryLesson(actor) ? null : batch.UnreadableLessonIds(themeId, actor);
         var entries = unreadableLessons is null ? Entries(batch, themeId, conditions, order, count) : null;

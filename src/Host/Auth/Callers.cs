@@ -17,6 +17,9 @@ public static class Callers
     public static Actor Of(HttpContext context) =>
         context.Features.Get<Actor>() ?? throw new InvalidOperationException("The caller was not identified; is the endpoint anonymous?");
 
+    /// <summary>The registry this host remembers: callers, and the people an answer names, without a round trip.</summary>
+    public static RegistryCache RegistryOf(HttpContext context) => context.RequestServices.GetRequiredService<RegistryCache>();
+
     public static IApplicationBuilder UseCallers(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         // An error page shown for a failed request needs nobody's identity, and must show while the registry is out of reach.
@@ -30,8 +33,7 @@ public static class Callers
                 return;
             }
             var session = context.RequestServices.GetRequiredService<IQuerySession>();
-            var registry = context.RequestServices.GetRequiredService<RegistryCache>();
-            context.Features.Set(await IdentifyAsync(context.User, session, context.RequestAborted, registry));
+            context.Features.Set(await IdentifyAsync(context.User, session, context.RequestAborted, RegistryOf(context)));
         }
         await next(context);
     });

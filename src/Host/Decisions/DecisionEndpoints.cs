@@ -24,7 +24,7 @@ public static class DecisionEndpoints
     [ProducesResponseType<DecisionDetail>(200)]
     public static Task<IResult> Take(Guid id, TakePosition command, HttpContext http, IQuerySession session) =>
         http.ShowAsync(command with { DecisionId = id }, async done => done.Left is DecisionLeft left
-            ? await DecisionReads.ShowAsync(session, left.Decision, left.Theme, CancellationToken.None, Registry(http))
+            ? await DecisionReads.ShowAsync(session, left.Decision, left.Theme, CancellationToken.None, Callers.RegistryOf(http))
             : await Shown(http, session, done.Id));
 
     [WolverinePost("/api/decisions/{id}/conclude", Name = "ConcludeDecision")]
@@ -46,7 +46,5 @@ public static class DecisionEndpoints
     /// from the registry the host remembers (forgotten on every registry change), not from a query of every member each time.
     /// </summary>
     private static Task<DecisionDetail?> Shown(HttpContext http, IQuerySession session, Guid id) =>
-        DecisionReads.GetAsync(session, id, Callers.Of(http), CancellationToken.None, Registry(http));
-
-    private static RegistryCache Registry(HttpContext http) => http.RequestServices.GetRequiredService<RegistryCache>();
+        DecisionReads.GetAsync(session, id, Callers.Of(http), CancellationToken.None, Callers.RegistryOf(http));
 }

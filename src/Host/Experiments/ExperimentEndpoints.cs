@@ -30,8 +30,8 @@ public static class ExperimentEndpoints
     [ProducesResponseType<ExperimentView>(200)]
     public static Task<IResult> Note(Guid id, NoteProgress command, HttpContext http, IQuerySession session) =>
         http.ShowAsync(command with { ExperimentId = id }, async done => done.Left is Experiment left
-            ? await ExperimentReads.ShowAsync(session, left, CancellationToken.None, Registry(http))
-            : await ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None, Registry(http)));
+            ? await ExperimentReads.ShowAsync(session, left, CancellationToken.None, Callers.RegistryOf(http))
+            : await ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None, Callers.RegistryOf(http)));
 
     [WolverinePost("/api/experiments/{id}/conclude", Name = "ConcludeExperiment")]
     [EndpointSummary("Afslut et eksperiment")]
@@ -49,7 +49,5 @@ public static class ExperimentEndpoints
 
     /// <summary>200 with the experiment as its GET shows it after the step.</summary>
     private static Task<IResult> Show(HttpContext http, IQuerySession session, ICommand command) =>
-        http.ShowAsync(command, done => ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None, Registry(http)));
-
-    private static RegistryCache Registry(HttpContext http) => http.RequestServices.GetRequiredService<RegistryCache>();
+        http.ShowAsync(command, done => ExperimentReads.GetAsync(session, done.Id, Callers.Of(http), CancellationToken.None, Callers.RegistryOf(http)));
 }
