@@ -27,26 +27,26 @@ public sealed class ForumClient(string baseAddress, int connections) : IDisposab
         Timeout = TimeSpan.FromSeconds(30)
     };
 
-    public async Task<(Sample Sample, string Body)> SendAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct)
+    public async Task<(Sample Sample, string Body)> SendAsync(string kind, HttpMethod method, string path, string? token, string? json, CancellationToken ct)
     {
         var (sample, body, _) = await SendForLinkAsync(kind, method, path, token, json, ct);
         return (sample, body);
     }
 
     /// <summary>As <see cref="SendAsync"/>, with the target of the response's <c>Link: rel="next"</c> header, if any.</summary>
-    public Task<(Sample Sample, string Body, string? Next)> SendForLinkAsync(string kind, HttpMethod method, string path, string token, string? json, CancellationToken ct) =>
+    public Task<(Sample Sample, string Body, string? Next)> SendForLinkAsync(string kind, HttpMethod method, string path, string? token, string? json, CancellationToken ct) =>
         ExchangeAsync(kind, method, path, token, json, (content, t) => content.ReadAsStringAsync(t), failure => failure, ct);
 
     /// <summary>A GET of a large page as UTF-8 bytes, with its <c>Link: rel="next"</c> target: no text decoding on the client.</summary>
     public Task<(Sample Sample, byte[] Body, string? Next)> GetBytesForLinkAsync(string kind, string path, string token, CancellationToken ct) =>
         ExchangeAsync(kind, HttpMethod.Get, path, token, null, (content, t) => content.ReadAsByteArrayAsync(t), Encoding.UTF8.GetBytes, ct);
 
-    /// <summary>One timed request; a transport failure is a sample with status 0 and its message as the body.</summary>
-    private async Task<(Sample Sample, T Body, string? Next)> ExchangeAsync<T>(string kind, HttpMethod method, string path, string token, string? json,
+    /// <summary>One timed request (without a token for the floor, which has no sign-in); a transport failure is a sample with status 0 and its message as the body.</summary>
+    private async Task<(Sample Sample, T Body, string? Next)> ExchangeAsync<T>(string kind, HttpMethod method, string path, string? token, string? json,
         Func<HttpContent, CancellationToken, Task<T>> read, Func<string, T> failed, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         var started = Stopwatch.GetTimestamp();
         try

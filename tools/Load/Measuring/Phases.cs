@@ -10,6 +10,8 @@ public sealed class Phases(Options o, int clients, PgStats pg, ProcessSampler sa
 
     public sealed record Reads(Figures Figures, Usage Usage);
 
+    public sealed record Floor(Figures Figures, double PeakRssMb, Usage Usage);
+
     /// <summary>
     /// Per request: CPU of the host and of PostgreSQL, time inside statements, statements and transactions (every
     /// statement outside an explicit transaction is one), and PostgreSQL's costliest statements.
@@ -21,10 +23,10 @@ public sealed class Phases(Options o, int clients, PgStats pg, ProcessSampler sa
     public static void Say(string what) => Console.Error.WriteLine($"{DateTime.Now:HH:mm:ss} {what}");
 
     /// <summary>The JIT needs about 20 s under load before figures settle (PERFORMANCE-NOTES); nothing here is counted.</summary>
-    public async Task<Figures> WarmUpAsync(LoadPhase.Step step)
+    public async Task<Figures> WarmUpAsync(LoadPhase.Step step, string what = "writes and reads")
     {
         var seconds = o.Int("warmup", 20);
-        Say($"warm-up: {clients} clients, writes and reads, {seconds} s");
+        Say($"warm-up: {clients} clients, {what}, {seconds} s");
         var (samples, elapsed) = await LoadPhase.RunAsync(clients, TimeSpan.FromSeconds(seconds), step);
         await Task.Delay(TimeSpan.FromSeconds(2));
         return Figures.Of(samples, elapsed);
@@ -34,19 +36,43 @@ public sealed class Phases(Options o, int clients, PgStats pg, ProcessSampler sa
     {
         var seconds = o.Int("write-seconds", 30);
         Say($"writes: {clients} clients, {seconds} s, and one lag probe");
+        IReadOnlyList<double> lagged = [];
+        var (samples, elapsed, usage) = await TimedAsync(seconds, step, async stop =>
+        {
+            lagged = await lag.RunAsync(stop);
+            return lag.Requests;
+        });
+        var byKind = samples.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => Figures.Of(g.ToList(), elapsed));
+        var lagFigures = Figures.Of(lagged.Select(ms => new Sample("lag", 200, ms)).ToList(), elapsed);
+        return new Writes(Figures.Of(samples, elapsed), byKind, lagFigures, lag.Failures, Math.Round(sampler.PeakRssMb, 1), usage);
+    }
+
+    /// <summary>The floor's commands (tools/Floor), measured as the forum's writes are, for as long.</summary>
+    public async Task<Floor> FloorAsync(LoadPhase.Step step)
+    {
+        var seconds = o.Int("write-seconds", 30);
+        Say($"floor: {clients} clients, {seconds} s");
+        var (samples, elapsed, usage) = await TimedAsync(seconds, step, _ => Task.FromResult(0L));
+        return new Floor(Figures.Of(samples, elapsed), Math.Round(sampler.PeakRssMb, 1), usage);
+    }
+
+    /// <summary>
+    /// A phase with the host's memory watched and, alongside the clients, whatever else the phase runs until the
+    /// clients stop (its requests count in the usage per request).
+    /// </summary>
+    private async Task<(List<Sample> Samples, double Seconds, Usage Usage)> TimedAsync(int seconds, LoadPhase.Step step,
+        Func<CancellationToken, Task<long>> alongside)
+    {
         await BeforeAsync();
         var cpu = sampler.Cpu();
         using var stop = new CancellationTokenSource();
         var rss = sampler.WatchRssAsync(stop.Token);
-        var lags = lag.RunAsync(stop.Token);
+        var beside = alongside(stop.Token);
         var (samples, elapsed) = await LoadPhase.RunAsync(clients, TimeSpan.FromSeconds(seconds), step);
         await stop.CancelAsync();
-        var lagged = await lags;
+        var besideRequests = await beside;
         await rss;
-        var usage = await UsageAsync(cpu, samples.Count + lag.Requests);
-        var byKind = samples.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => Figures.Of(g.ToList(), elapsed));
-        var lagFigures = Figures.Of(lagged.Select(ms => new Sample("lag", 200, ms)).ToList(), elapsed);
-        return new Writes(Figures.Of(samples, elapsed), byKind, lagFigures, lag.Failures, Math.Round(sampler.PeakRssMb, 1), usage);
+        return (samples, elapsed, await UsageAsync(cpu, samples.Count + besideRequests));
     }
 
     /// <summary>After a fresh ANALYZE: without it the timeline's plan is worse (PERFORMANCE-NOTES).</summary>

@@ -19,7 +19,7 @@ public static class Notes
         return notes;
     }
 
-    private static string Usage(string phase, Phases.Usage u) =>
+    public static string Usage(string phase, Phases.Usage u) =>
         $"{phase}: per request {u.HostCpuMsPerRequest} ms host CPU, {u.PgCpuMsPerRequest} ms PostgreSQL CPU, " +
         $"{u.PgExecMsPerRequest} ms in statements ({u.StatementsPerRequest} statements, {u.TransactionsPerRequest} transactions); " +
         $"most time in: {Shortened(u.TopStatements.FirstOrDefault()?.Query)}";

@@ -22,7 +22,8 @@ public static class ReportCommand
             PgCommandTps = command.Mean,
             PgPageTps = page.Mean,
             WriteRatio = Results.Ratio(results.WriteCmdsPerS, command.Mean),
-            ReadRatio = Results.Ratio(results.ReadPagesPerS, page.Mean)
+            ReadRatio = Results.Ratio(results.ReadPagesPerS, page.Mean),
+            FloorRatio = Results.Ratio(results.FloorCmdsPerS, command.Mean)
         };
         results.Details["baselines"] = new Dictionary<string, Baseline> { ["pg_insert_tps"] = insert, ["pg_command_tps"] = command, ["pg_page_tps"] = page };
 

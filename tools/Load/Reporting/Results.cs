@@ -27,6 +27,12 @@ public sealed record Results
     [JsonPropertyName("feed_events_per_s")] public double? FeedEventsPerS { get; init; }
     [JsonPropertyName("host_rss_mb_peak")] public double? HostRssMbPeak { get; init; }
 
+    // The stack's floor (tools/Floor, `load floor`): null when ops/bench ran without it (--quick without --floor).
+    [JsonPropertyName("floor_cmds_per_s")] public double? FloorCmdsPerS { get; init; }
+    [JsonPropertyName("floor_p50_ms")] public double? FloorP50Ms { get; init; }
+    [JsonPropertyName("floor_p99_ms")] public double? FloorP99Ms { get; init; }
+    [JsonPropertyName("floor_ratio")] public double? FloorRatio { get; init; }
+
     [JsonPropertyName("details")] public required Dictionary<string, object?> Details { get; init; }
 
     public static double? Ratio(double? numerator, double? denominator) =>

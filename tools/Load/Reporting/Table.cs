@@ -29,7 +29,11 @@ public static class Table
             new("timeline_page_p99_ms", r.TimelinePageP99Ms, "≤ 15", v => v <= 15, "worst of 6 positions, 1 client"),
             new("rebuild_events_per_s", r.RebuildEventsPerS, "≥ 20,000", v => v >= 20_000, "all projections, through the daemon"),
             new("feed_events_per_s", r.FeedEventsPerS, "≥ 50,000", v => v >= 50_000, r.FeedEventsPerS is null ? "null: no integrator feed yet" : ""),
-            new("host_rss_mb_peak", r.HostRssMbPeak, "≤ 400", v => v <= 400, "during the write load")
+            new("host_rss_mb_peak", r.HostRssMbPeak, "≤ 400", v => v <= 400, "during the write load"),
+            new("floor_cmds_per_s", r.FloorCmdsPerS, "", null, r.FloorCmdsPerS is null ? "null: run without the floor (ops/bench --floor)" : "tools/Floor: minimal Marten + Wolverine command"),
+            new("floor_p50_ms", r.FloorP50Ms, "", null),
+            new("floor_p99_ms", r.FloorP99Ms, "", null),
+            new("floor_ratio", r.FloorRatio, "", null, "floor_cmds_per_s / pg_command_tps: what the stack allows")
         ];
         var text = new StringBuilder();
         text.AppendLine($"{"figure",-24} {"value",12}  {"target",-9} {"",4} note");
