@@ -6,8 +6,11 @@
 // floor_cmds_per_s over pg_command_tps as floor_ratio beside the forum's write_ratio. Nothing in production uses it.
 //
 // FLOOR_ENTRIES=2 adds two inline projections that insert one small document per event each, as the forum's timeline
-// and audit trail do: the difference between the two floors is what two such read models cost.
+// and audit trail do: the difference between the two floors is what two such read models cost. FLOOR_APPEND=Rich
+// appends as the forum does (ForumStore: each event's sequence assigned before the inline projections run) instead of
+// Marten 9's default quick append (one function call per stream).
 using JasperFx;
+using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
@@ -18,6 +21,7 @@ using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 var entries = builder.Configuration.GetValue("FLOOR_ENTRIES", 0);
+var appendGiven = Enum.TryParse<EventAppendMode>(builder.Configuration["FLOOR_APPEND"], out var append);
 
 // The forum's two Npgsql settings (ForumStore.Connecting): statements seen twice are prepared, at most 50 per connection.
 var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString("Marten"))
@@ -27,6 +31,7 @@ builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         opts.DatabaseSchemaName = "floor";
+        if (appendGiven) opts.Events.AppendMode = append;
         opts.Projections.Snapshot<Topic>(SnapshotLifecycle.Inline);
         if (entries > 0) opts.Projections.Add<TimelineEntries>(ProjectionLifecycle.Inline);
         if (entries > 1) opts.Projections.Add<AuditEntries>(ProjectionLifecycle.Inline);

@@ -39,15 +39,14 @@ public static class FloorCommand
             ["what"] = "tools/Floor: POST /floor/{id}, Marten FetchForWriting through Wolverine's aggregate handler workflow, one event, " +
                        $"an inline snapshot{(entries > 0 ? $" and {entries} inline projection(s) inserting one document per event" : "")}; no auth",
             ["entries"] = entries,
+            ["append_mode"] = o.Maybe("append") ?? "default",
             ["streams_started"] = load.StreamsStarted,
             ["warmup"] = warmup,
             ["writes"] = floor.Figures,
             ["host_rss_mb_peak"] = floor.PeakRssMb,
             ["usage"] = floor.Usage
         };
-        var notes = results.Details.GetValueOrDefault("notes") is JsonElement { ValueKind: JsonValueKind.Array } lines
-            ? lines.EnumerateArray().Select(l => l.GetString()).ToList()
-            : [];
+        var notes = Notes.In(results);
         notes.Add(Notes.Usage("floor", floor.Usage));
         results.Details["notes"] = notes;
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(results, Json.Results));

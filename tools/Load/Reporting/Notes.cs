@@ -19,6 +19,12 @@ public static class Notes
         return notes;
     }
 
+    /// <summary>The lines already in a results file (a JSON array once read back).</summary>
+    public static List<string?> In(Results results) =>
+        results.Details.GetValueOrDefault("notes") is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } lines
+            ? lines.EnumerateArray().Select(l => l.GetString()).ToList()
+            : [];
+
     public static string Usage(string phase, Phases.Usage u) =>
         $"{phase}: per request {u.HostCpuMsPerRequest} ms host CPU, {u.PgCpuMsPerRequest} ms PostgreSQL CPU, " +
         $"{u.PgExecMsPerRequest} ms in statements ({u.StatementsPerRequest} statements, {u.TransactionsPerRequest} transactions); " +

@@ -28,9 +28,7 @@ public static class ReportCommand
         results.Details["baselines"] = new Dictionary<string, Baseline> { ["pg_insert_tps"] = insert, ["pg_command_tps"] = command, ["pg_page_tps"] = page };
 
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(results, Json.Results));
-        var notes = results.Details.GetValueOrDefault("notes") is JsonElement { ValueKind: JsonValueKind.Array } lines
-            ? lines.EnumerateArray().Select(l => l.GetString()).ToList()
-            : [];
+        var notes = Notes.In(results);
         notes.Add($"baselines are the mean of pgbench before and after the load; drift command {command.DriftPercent?.ToString("+0;-0") ?? "?"} %, " +
                   $"page {page.DriftPercent?.ToString("+0;-0") ?? "?"} %, insert {insert.DriftPercent?.ToString("+0;-0") ?? "?"} %.");
         Console.WriteLine();
