@@ -18,13 +18,17 @@ public sealed record ThemeStanding(Guid Id, Visibility Visibility, bool Particip
     public static Task<IReadOnlyList<ThemeStanding>> Of(IBatchedQuery batch, Guid themeId, Actor actor)
     {
         var themes = batch.Parent.DocumentStore.Options.FindOrResolveDocumentType(typeof(Theme)).TableName.QualifiedName;
-        // The stored theme's fields as the store writes them (camelCase JSON, ForumStore).
+        // The stored theme's fields as the store writes them (camelCase JSON, ForumStore). A theme with its participants is
+        // stored compressed and apart from its row (TOAST), and every `data -> …` unpacks it again: jsonb_to_record
+        // unpacks it once for the four (0.068 → 0.047 ms a statement, pgbench alone, a theme of 64 participants).
         return batch.Query<ThemeStanding>(
             $"""
-             select jsonb_build_object('id', d.id, 'visibility', d.data -> 'visibility',
-               'participates', coalesce(d.data -> 'participants' @> ?::jsonb, false),
-               'isArchived', d.data ->> 'archivedAt' is not null, 'hasBeenInTeams', d.data -> 'hasBeenInTeams')
-             from {themes} as d where d.id = ?
+             select jsonb_build_object('id', d.id, 'visibility', t.visibility,
+               'participates', coalesce(t.participants @> ?::jsonb, false),
+               'isArchived', t."archivedAt" is not null, 'hasBeenInTeams', t."hasBeenInTeams")
+             from {themes} as d,
+               jsonb_to_record(d.data) as t(visibility jsonb, participants jsonb, "archivedAt" jsonb, "hasBeenInTeams" jsonb)
+             where d.id = ?
              """,
             Participant(actor), themeId);
     }
