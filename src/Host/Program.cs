@@ -71,8 +71,11 @@ var marten = builder.Services.AddMarten(opts =>
         ForumStore.Configure(opts);
         opts.AddIdempotencyKeys();
         opts.AddWebhookStorage();
-        opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-        opts.OpenTelemetry.TrackEventCounters();
+        if (!Ablate.Has("otel"))
+        {
+            opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+            opts.OpenTelemetry.TrackEventCounters();
+        }
         opts.Schema.For<ProjectionRebuild>();
     })
     .UseLightweightSessions()
@@ -88,7 +91,7 @@ var marten = builder.Services.AddMarten(opts =>
         wolverine.ForwardGraphWork();
     })
     .AddIntegratorSubscriptions(builder.Configuration);
-if (runsLocally) marten.ApplyAllDatabaseChangesOnStartup();
+if (runsLocally && !Ablate.Has("inline")) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(opts =>
 {
@@ -132,7 +135,7 @@ builder.AddSecretariatWeb();
 builder.AddTeamsBot();
 builder.AddIntegrators();
 builder.AddGraph();
-builder.AddForumTelemetry();
+if (!Ablate.Has("otel")) builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.AddForumOpenApi();
 builder.Services.AddHostedService<DemoForum>();
@@ -157,9 +160,9 @@ app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", Body
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
 app.UseTeamsBot();
 app.UseGraphCallbacks();
-app.UseAuthentication();
+if (Ablate.Has("jwt")) app.UseRememberedPrincipals(); else app.UseAuthentication();
 // After authentication, to know the caller; before identifying them, so a flood never reaches the database.
-app.UseRateLimiter();
+if (!Ablate.Has("ratelimit")) app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
 // After authorization, so a caller without a token is told that first; before any endpoint, so none reads a bad value.
