@@ -57,16 +57,10 @@ public static class ForumStore
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.Converters.Add(new TimelineEntryJson()));
 
         // Who, why and in which trace: the timeline and the audit trail read these back.
-        var meta = !Ablate.Has("meta");
-        opts.Events.MetadataConfig.HeadersEnabled = meta;
-        opts.Events.MetadataConfig.CausationIdEnabled = meta;
-        opts.Events.MetadataConfig.CorrelationIdEnabled = meta;
-        opts.Events.MetadataConfig.UserNameEnabled = meta;
-        if (Ablate.Has("polly"))
-        {
-            opts.ConfigurePolly(_ => { });
-            opts.ConfigureWritePolly(_ => { });
-        }
+        opts.Events.MetadataConfig.HeadersEnabled = true;
+        opts.Events.MetadataConfig.CausationIdEnabled = true;
+        opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+        opts.Events.MetadataConfig.UserNameEnabled = true;
 
         // GDPR erasure rewrites these events in place (Marten's event data masking).
         opts.Events.AddMaskingRuleForProtectedInformation<MemberRegistered>(Erasing.Mask);
@@ -86,9 +80,7 @@ public static class ForumStore
 
         // Every projection inline, written with its events; write state doubles as the read model. A store made for a
         // rebuild (ProjectionRebuilds) registers some of them in passes instead, each reading the events once for all its members.
-        if (Ablate.Has("inline")) opts.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
-        string[] idle = Ablate.Has("inline") ? ["Member", "Organisation", "StaffMember", "Commitment", "MembershipApplication"] : [];
-        foreach (var projection in Projections.Where(p => !passes.Any(pass => pass.Members.Contains(p.Name)) && !idle.Contains(p.Name)))
+        foreach (var projection in Projections.Where(p => !passes.Any(pass => pass.Members.Contains(p.Name))))
             projection.Inline(opts.Projections);
         foreach (var pass in passes)
         {

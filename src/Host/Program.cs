@@ -71,11 +71,8 @@ var marten = builder.Services.AddMarten(opts =>
         ForumStore.Configure(opts);
         opts.AddIdempotencyKeys();
         opts.AddWebhookStorage();
-        if (!Ablate.Has("otel"))
-        {
-            opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-            opts.OpenTelemetry.TrackEventCounters();
-        }
+        opts.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+        opts.OpenTelemetry.TrackEventCounters();
         opts.Schema.For<ProjectionRebuild>();
     })
     .UseLightweightSessions()
@@ -91,7 +88,7 @@ var marten = builder.Services.AddMarten(opts =>
         wolverine.ForwardGraphWork();
     })
     .AddIntegratorSubscriptions(builder.Configuration);
-if (runsLocally && !Ablate.Has("inline")) marten.ApplyAllDatabaseChangesOnStartup();
+if (runsLocally) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(opts =>
 {
@@ -135,7 +132,7 @@ builder.AddSecretariatWeb();
 builder.AddTeamsBot();
 builder.AddIntegrators();
 builder.AddGraph();
-if (!Ablate.Has("otel")) builder.AddForumTelemetry();
+builder.AddForumTelemetry();
 builder.Services.AddHealthChecks().AddNpgSql(connectionString, name: "postgresql", tags: ["ready"]);
 builder.AddForumOpenApi();
 builder.Services.AddHostedService<DemoForum>();
@@ -160,9 +157,9 @@ app.UseBodyLimit(builder.Configuration.GetValue("Http:MaxRequestBodyBytes", Body
 // per-caller rate limit and authorization (see TeamsBot.UseTeamsBot).
 app.UseTeamsBot();
 app.UseGraphCallbacks();
-if (Ablate.Has("jwt")) app.UseRememberedPrincipals(); else app.UseAuthentication();
+app.UseAuthentication();
 // After authentication, to know the caller; before identifying them, so a flood never reaches the database.
-if (!Ablate.Has("ratelimit")) app.UseRateLimiter();
+app.UseRateLimiter();
 app.UseCallers();
 app.UseAuthorization();
 // After authorization, so a caller without a token is told that first; before any endpoint, so none reads a bad value.

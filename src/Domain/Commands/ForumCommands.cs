@@ -68,7 +68,6 @@ public sealed class ForumCommands(IMessageBus bus, RememberedOutcomes remembered
         if (CommandInput.Refuses(command) is { } invalid) return invalid;
         try
         {
-            if (Ablate.Has("bus")) return await DirectAsync(actor, command, ct);
             return await bus.InvokeAsync<Outcome>(command, CommandActor.Carrying(actor), ct);
         }
         // Two people changing the same thing at once; the loser is told to try again, whichever door they used.
@@ -80,41 +79,6 @@ public sealed class ForumCommands(IMessageBus bus, RememberedOutcomes remembered
         {
             return Refusal.Conflict("Der er travlt her lige nu. Prøv igen om et øjeblik.");
         }
-    }
-
-    // THROWAWAY (round 7 ablation): the generated handler called directly, without Wolverine's executor.
-    private async Task<Outcome> DirectAsync(Actor actor, ICommand command, CancellationToken ct)
-    {
-        var handler = ((Wolverine.Runtime.WolverineRuntime)((Wolverine.Runtime.MessageBus)bus).Runtime).Handlers.HandlerFor(command.GetType())!;
-        var envelope = new Envelope(command)
-        {
-            ReplyUri = Wolverine.Transports.TransportConstants.RepliesUri,
-            DoNotCascadeResponse = true
-        };
-        SetResponseType(envelope, typeof(Outcome));
-        foreach (var (name, value) in CommandActor.Carrying(actor).Headers) envelope.Headers[name] = value;
-        var context = new Wolverine.Runtime.MessageContext(((Wolverine.Runtime.MessageBus)bus).Runtime);
-        ReadEnvelope(context, envelope, NoChannel.Instance);
-        await handler.HandleAsync(context, ct);
-        await context.FlushOutgoingMessagesAsync();
-        return (Outcome)GetResponse(envelope)!;
-    }
-
-    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "set_ResponseType")]
-    private static extern void SetResponseType(Envelope envelope, Type type);
-
-    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "get_Response")]
-    private static extern object? GetResponse(Envelope envelope);
-
-    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = "ReadEnvelope")]
-    private static extern void ReadEnvelope(Wolverine.Runtime.MessageContext context, Envelope envelope, Wolverine.Transports.IChannelCallback channel);
-
-    private sealed class NoChannel : Wolverine.Transports.IChannelCallback
-    {
-        public static readonly NoChannel Instance = new();
-        public Wolverine.Runtime.IHandlerPipeline? Pipeline => null;
-        public ValueTask CompleteAsync(Envelope envelope) => ValueTask.CompletedTask;
-        public ValueTask DeferAsync(Envelope envelope) => ValueTask.CompletedTask;
     }
 
     private static readonly JsonSerializerOptions Json = ForumJson.Create();

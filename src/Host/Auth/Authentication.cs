@@ -51,25 +51,3 @@ public static class Authentication
         builder.Services.AddAuthorization();
     }
 }
-
-/// <summary>THROWAWAY (round 7 ablation): a token validated once per host, its principal remembered by the header.</summary>
-public static class RememberedPrincipals
-{
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Security.Claims.ClaimsPrincipal> Known = new();
-
-    public static IApplicationBuilder UseRememberedPrincipals(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        var header = context.Request.Headers.Authorization.ToString();
-        if (header.Length > 0 && context.Request.Path.StartsWithSegments("/api"))
-        {
-            if (!Known.TryGetValue(header, out var principal))
-            {
-                var result = await Microsoft.AspNetCore.Authentication.AuthenticationHttpContextExtensions.AuthenticateAsync(context);
-                principal = result.Principal;
-                if (principal is not null) Known[header] = principal;
-            }
-            if (principal is not null) context.User = principal;
-        }
-        await next(context);
-    });
-}

@@ -27,11 +27,6 @@ public static class RunCommand
         var warmup = await phases.WarmUpAsync((c, r, ct) => r.Next(2) == 0 ? writes.NextAsync(c, r, ct) : reads.NextAsync(c, r, ct));
         var lag = new LagProbe(http, tokens.For(WriteMix.MemberOf(clients)), manifest.LagTheme);
         var written = await phases.WritesAsync(writes.NextAsync, lag);
-        if (Environment.GetEnvironmentVariable("PROBE_WRITES_ONLY") == "1")
-        {
-            await File.WriteAllTextAsync(o.Text("out"), JsonSerializer.Serialize(new Dictionary<string, object?> { ["writes"] = written, ["load"] = File.ReadAllText("/proc/loadavg").Trim() }, Json.Results));
-            return 0;
-        }
         var read = await phases.ReadsAsync(reads.NextAsync);
 
         Phases.Say("size: timeline pages at the start, middle and end of the largest and the smallest theme");
