@@ -37,7 +37,8 @@ public static class ForumStore
     /// themselves (0 turns it off). PostgreSQL then plans each once per connection: a timeline page's statements are the
     /// same on every page, and a rebuild writes its snapshots as thousands of the same upsert (Post at 200,000 events:
     /// 11.2 → 4.5 s of PostgreSQL CPU). A pooled connection is still reset on return, with everything <c>DISCARD ALL</c>
-    /// resets but the prepared statements (docs/performance.md, round 4: "Projection rebuild" and "The read path").
+    /// resets but the prepared statements (docs/performance.md, round 4: "Projection rebuild" and "The read path"); the
+    /// host's requests and handlers take their sessions from a pool of their own without that reset (RequestSessions).
     /// </summary>
     public static string Connecting(string connectionString)
     {

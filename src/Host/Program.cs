@@ -75,7 +75,8 @@ var marten = builder.Services.AddMarten(opts =>
         opts.OpenTelemetry.TrackEventCounters();
         opts.Schema.For<ProjectionRebuild>();
     })
-    .UseLightweightSessions()
+    // Requests and handlers on a pool of their own, without Npgsql's reset; Wolverine's locks stay on Marten's (RequestSessions).
+    .BuildSessionsWith<RequestSessions>()
     // The events the Teams bot tells of are forwarded to it through the committing command's outbox (see NoticeForwarding).
     .IntegrateWithWolverine(wolverine =>
     {
@@ -118,6 +119,8 @@ builder.Services.AddWolverineHttp();
 builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerOptions));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+builder.Services.AddSingleton(services => new RequestSessions.Pool(
+    services.GetRequiredService<IDocumentStore>(), connectionString, services.GetRequiredService<ILoggerFactory>()));
 builder.Services.AddSingleton<ForumSearch>();
 // Read now, so a host without its secret stops at start rather than at the first request with a key.
 var callerSecret = CallerSecret.From(builder.Configuration, builder.Environment);
