@@ -119,8 +119,7 @@ builder.Services.AddWolverineHttp();
 builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerOptions));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-builder.Services.AddSingleton(services => new RequestSessions.Pool(
-    services.GetRequiredService<IDocumentStore>(), connectionString, services.GetRequiredService<ILoggerFactory>()));
+builder.Services.AddSingleton(services => new RequestSessions.Pool(services.GetRequiredService<IDocumentStore>(), connectionString));
 builder.Services.AddSingleton<ForumSearch>();
 // Read now, so a host without its secret stops at start rather than at the first request with a key.
 var callerSecret = CallerSecret.From(builder.Configuration, builder.Environment);

@@ -18,8 +18,18 @@ public sealed class AdvisoryLock : IAsyncDisposable
     {
         var key = BitConverter.ToInt64(id.ToByteArray(), 0) ^ keySpace;
         var connection = await db.OpenConnectionAsync(ct);
-        await using var command = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
-        if (await command.ExecuteScalarAsync(ct) is true) return new AdvisoryLock(connection, key);
+        try
+        {
+            await using var command = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = key } } };
+            if (await command.ExecuteScalarAsync(ct) is true) return new AdvisoryLock(connection, key);
+        }
+        catch
+        {
+            // A try cancelled or failed must still give its connection back, or the pool loses it for good (with the lock,
+            // had the server taken it meanwhile). Back in the pool, the connection's reset releases such a lock.
+            await connection.DisposeAsync();
+            throw;
+        }
         await connection.DisposeAsync();
         return null;
     }

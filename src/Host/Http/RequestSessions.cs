@@ -14,7 +14,8 @@ namespace Politikerforum.Host.Http;
 /// (<c>SET SESSION AUTHORIZATION DEFAULT; RESET ALL; … DISCARD TEMP</c>): more than a timeline page's own four, and about a
 /// third of PostgreSQL's CPU for a page (docs/performance.md, round 8). A session leaves nothing on its connection that
 /// needs it: its reads and writes run in transactions (an open one is rolled back on return), and it takes no session
-/// lock, sets nothing and listens to nothing.
+/// lock, sets nothing and listens to nothing. (Marten's <c>Include()</c> would leave a temporary table on the connection,
+/// dropped and made again by its next use; the forum does not use it.)
 /// </para>
 /// <para>
 /// Marten's own pool keeps the reset. Wolverine's leader election and agents take session advisory locks there, and on
@@ -34,10 +35,11 @@ public sealed class RequestSessions(IDocumentStore store, RequestSessions.Pool p
     {
         private readonly NpgsqlDataSource _source;
 
-        public Pool(IDocumentStore store, string connectionString, ILoggerFactory logging)
+        public Pool(IDocumentStore store, string connectionString)
         {
             var options = ((DocumentStore)store).Options;
-            _source = new NpgsqlDataSourceBuilder(WithoutReset(connectionString)).UseLoggerFactory(logging).Build();
+            // Without Npgsql's logging, as Marten makes its own (it would log every statement at Information).
+            _source = NpgsqlDataSource.Create(WithoutReset(connectionString));
             Store = store;
             // Named as Marten's main database is named: it is the same database.
 #pragma warning disable CS0618 // MartenDatabase is still constructed with the identifier, not the Id
@@ -58,6 +60,10 @@ public sealed class RequestSessions(IDocumentStore store, RequestSessions.Pool p
         public static string WithoutReset(string connectionString) =>
             new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 
-        public ValueTask DisposeAsync() => _source.DisposeAsync();
+        public async ValueTask DisposeAsync()
+        {
+            Database.Dispose();
+            await _source.DisposeAsync();
+        }
     }
 }

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Politikerforum.Domain;
 using Politikerforum.Host.Http;
@@ -85,7 +84,7 @@ public sealed class when_connections_prepare_statements(ForumFixture fixture) : 
     {
         // The requests' pool as the host makes it, of one connection: the second checkout is the first one's connection.
         var connectionString = ForumStore.Connecting(Host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")!);
-        await using var pool = new RequestSessions.Pool(Store, new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 1 }.ConnectionString, NullLoggerFactory.Instance);
+        await using var pool = new RequestSessions.Pool(Store, new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 1 }.ConnectionString);
 
         int backend;
         await using (var session = Store.LightweightSession(pool.Sessions()))
