@@ -12,7 +12,7 @@ namespace Politikerforum.Host.Http;
 /// Npgsql resets a returned connection ahead of its next use. Because the forum prepares statements
 /// (<see cref="Domain.ForumStore.Connecting"/>), that reset cannot be <c>DISCARD ALL</c> but is seven statements
 /// (<c>SET SESSION AUTHORIZATION DEFAULT; RESET ALL; … DISCARD TEMP</c>): more than a timeline page's own four, and about a
-/// third of PostgreSQL's CPU for a page (docs/performance.md, round 8). A session leaves nothing on its connection that
+/// sixth of PostgreSQL's CPU for a page (docs/performance.md, round 8). A session leaves nothing on its connection that
 /// needs it: its reads and writes run in transactions (an open one is rolled back on return), and it takes no session
 /// lock, sets nothing and listens to nothing. (Marten's <c>Include()</c> would leave a temporary table on the connection,
 /// dropped and made again by its next use; the forum does not use it.)
@@ -57,7 +57,7 @@ public sealed class RequestSessions(IDocumentStore store, RequestSessions.Pool p
 
         public MartenDatabase Database { get; }
 
-        public static string WithoutReset(string connectionString) =>
+        private static string WithoutReset(string connectionString) =>
             new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 
         public async ValueTask DisposeAsync()
