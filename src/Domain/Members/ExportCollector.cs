@@ -27,6 +27,9 @@ public static class ExportCollector
             await ThemesAsync(id, session, ct),
             await PostView.ShowAsync(session, await session.Query<Post>().Where(p => p.AuthorId == id).OrderBy(p => p.PublishedAt).ToListAsync(ct), ct),
             await session.Query<Experiment>().Where(x => x.ProposedBy == id).OrderBy(x => x.ProposedAt).ToListAsync(ct),
+            // The progress notes they wrote, on anyone's experiment: their own words, which an experiment of someone else's
+            // holds but does not export to them.
+            await session.Events.QueryRawEventDataOnly<ExperimentProgressNoted>().Where(e => e.NotedBy == id).OrderBy(e => e.NotedAt).ToListAsync(ct),
             await LessonsAsync(id, exporter, session, ct),
             LessonAccess.MayKnowEndorser(id, exporter)
                 ? await session.Events.QueryRawEventDataOnly<LessonEndorsed>().Where(e => e.MemberId == id).ToListAsync(ct)

@@ -20,6 +20,7 @@ public sealed record MemberExportDocument(
     IReadOnlyList<ExportedTheme> Themes,
     IReadOnlyList<PostView> Posts,
     IReadOnlyList<Experiment> ExperimentsProposed,
+    IReadOnlyList<ExperimentProgressNoted> ProgressNotes,
     IReadOnlyList<ExportedLesson> Lessons,
     IReadOnlyList<LessonEndorsed> Endorsements,
     IReadOnlyList<ExportedDecision> DecisionsProposed,

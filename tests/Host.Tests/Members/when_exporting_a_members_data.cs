@@ -74,6 +74,8 @@ public sealed class when_exporting_a_members_data(ForumFixture fixture) : ForumT
         var themeId = await member.OpenThemeAsync();
         var now = Clock.GetUtcNow();
         var experimentId = await member.ProposeExperimentAsync(themeId, now);
+        await member.StartExperimentAsync(experimentId);
+        await member.NoteProgressAsync(experimentId, "Første uge gik godt.");
         var decisionId = await member.CreateAsync($"/api/themes/{themeId}/decisions", Bodies.Decision(now));
         await (await member.PostAsync($"/api/decisions/{decisionId}/positions", new { position = "support" })).ShouldHaveStatusAsync(200);
         var commitmentId = await member.CreateAsync($"/api/themes/{themeId}/commitments", Bodies.Commitment(now));
@@ -84,6 +86,7 @@ public sealed class when_exporting_a_members_data(ForumFixture fixture) : ForumT
 
         Guid IdIn(string section, string field) => Assert.Single(export.GetProperty(section).EnumerateArray()).GetProperty(field).GetGuid();
         Assert.Equal(experimentId, IdIn("experimentsProposed", "id"));
+        Assert.Equal(experimentId, IdIn("progressNotes", "experimentId"));
         Assert.Equal(decisionId, IdIn("decisionsProposed", "decisionId"));
         Assert.Equal(decisionId, IdIn("positions", "decisionId"));
         Assert.Equal(commitmentId, IdIn("commitments", "id"));
